@@ -1,0 +1,31 @@
+// @ts-check
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import yaml from 'js-yaml';
+
+// The site's address lives with the county's other facts in content/site.yaml, so staff edit one file.
+const contentDir = process.env.XINFENG_CONTENT_DIR?.trim() || './content';
+const siteFacts = /** @type {{ baseUrl?: string }} */ (
+  yaml.load(readFileSync(new URL(`${contentDir.replace(/\/$/, '')}/site.yaml`, `file://${process.cwd()}/`), 'utf-8'), { schema: yaml.CORE_SCHEMA })
+);
+
+export default defineConfig({
+  site: siteFacts?.baseUrl ?? 'https://example.org/',
+  // Tests build into their own folders so they never touch the dist/ a person is previewing.
+  outDir: process.env.XINFENG_OUT_DIR || './dist',
+  cacheDir: process.env.XINFENG_CACHE_DIR || './node_modules/.astro',
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  // Two stories with the same folder name would fight over one address: stop instead of warning.
+  prerenderConflictBehavior: 'error',
+  devToolbar: { enabled: false },
+  integrations: [mdx(), sitemap()],
+  image: {
+    // Photos in story bodies get a srcset of sizes too, not one full-size file.
+    layout: 'constrained',
+    responsiveStyles: true,
+  },
+  server: { host: '127.0.0.1', port: 4321 },
+});

@@ -1,0 +1,26 @@
+/**
+ * Looks at pages as a reader would: full-page screenshots at a phone width (375 px) and a desktop
+ * width (1280 px) from Debian's Chromium. Run against a preview server:
+ *   npm run preview &  node scripts/screenshots.ts /tmp/shots / /stories/xueleifeng-qidong/
+ */
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/chromium.ts';
+
+const [outDir = '/tmp/shots', ...pagePaths] = process.argv.slice(2);
+const base = process.env.BASE_URL ?? 'http://127.0.0.1:4321';
+mkdirSync(outDir, { recursive: true });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+try {
+  for (const width of [375, 1280]) {
+    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    for (const pagePath of pagePaths.length ? pagePaths : ['/']) {
+      await page.goto(base + pagePath, { waitUntil: 'load' });
+      const name = pagePath.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home';
+      await page.screenshot({ path: `${outDir}/${name}-${width}.png`, fullPage: true });
+    }
+    await page.close();
+  }
+} finally {
+  await browser.close();
+}

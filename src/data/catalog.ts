@@ -1,0 +1,193 @@
+/**
+ * Everything a page needs, loaded once per build: the published entries of every collection, their
+ * links to each other resolved, and checked. A broken link between entries stops the build here with
+ * the file, the field and the fix, because Astro itself only logs it and builds a broken page.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildNow } from '../lib/build-now';
+import { isPublished, newestFirst } from '../lib/publishing';
+import { findBrokenReferences, type EntryReferences, type Reference } from '../lib/references';
+import { slugProblem } from '../lib/slug';
+import { paths } from '../lib/urls';
+import { splitEvents, type SiteEvent } from '../lib/events';
+import { teamTotals } from '../lib/team-totals';
+
+type Ref = { collection: string; id: string };
+
+export type Field = { id: string; url: string } & CollectionEntry<'fields'>['data'];
+export type Team = { id: string; url: string; filePath: string; entry: CollectionEntry<'teams'>; fields: Field[] } & Omit<CollectionEntry<'teams'>['data'], 'fields'>;
+export type Campaign = { id: string; url: string; filePath: string; entry: CollectionEntry<'campaigns'>; fields: Field[] } & Omit<CollectionEntry<'campaigns'>['data'], 'fields'>;
+export type Story = {
+  id: string;
+  url: string;
+  filePath: string;
+  entry: CollectionEntry<'stories'>;
+  teams: Team[];
+  fields: Field[];
+  campaign?: Campaign;
+} & Omit<CollectionEntry<'stories'>['data'], 'teams' | 'fields' | 'campaign'>;
+export type Announcement = {
+  id: string;
+  url: string;
+  filePath: string;
+  entry: CollectionEntry<'announcements'>;
+  campaign?: Campaign;
+} & Omit<CollectionEntry<'announcements'>['data'], 'campaign'>;
+
+export interface Catalog {
+  now: Date;
+  site: CollectionEntry<'site'>['data'];
+  fields: Field[];
+  teams: Team[];
+  campaigns: Campaign[];
+  /** newest first */
+  stories: Story[];
+  /** newest first */
+  announcements: Announcement[];
+  events: SiteEvent[];
+}
+
+let loading: Promise<Catalog> | undefined;
+
+/** The catalog of this build; every page shares one. */
+export function getCatalog(): Promise<Catalog> {
+  loading ??= loadCatalog();
+  return loading;
+}
+
+async function loadCatalog(): Promise<Catalog> {
+  const now = buildNow();
+  const ctx = { now, showDrafts: import.meta.env.DEV };
+  const [siteEntries, fieldEntries, teamEntries, campaignEntries, storyEntries, announcementEntries] = await Promise.all([
+    getCollection('site'),
+    getCollection('fields'),
+    getCollection('teams'),
+    getCollection('campaigns'),
+    getCollection('stories'),
+    getCollection('announcements'),
+  ]);
+  const site = siteEntries[0]?.data;
+  if (!site) throw new Error('缺少 content/site.yaml：网站名称、主办单位、备案号等都写在这个文件里。');
+
+  // Teams and campaigns have no publish time of their own; a draft is simply left out.
+  const teamsOut = teamEntries.filter((t) => !t.data.draft || ctx.showDrafts);
+  const campaignsOut = campaignEntries.filter((c) => !c.data.draft || ctx.showDrafts);
+  const storiesOut = storyEntries.filter((s) => isPublished(s.data, ctx));
+  const announcementsOut = announcementEntries.filter((a) => isPublished(a.data, ctx));
+
+  checkIntegrity({ fieldEntries, teamsOut, campaignsOut, storiesOut, announcementsOut });
+
+  const fields: Field[] = fieldEntries
+    .map((f) => ({ ...f.data, id: f.id, url: paths.field(f.id) }))
+    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  const fieldById = new Map(fields.map((f) => [f.id, f]));
+  const pickFields = (refs: Ref[]) => refs.map((r) => fieldById.get(r.id)!);
+
+  const teams: Team[] = teamsOut
+    .map((t) => ({ ...t.data, id: t.id, url: paths.team(t.id), filePath: t.filePath ?? '', entry: t, fields: pickFields(t.data.fields) }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  const teamById = new Map(teams.map((t) => [t.id, t]));
+
+  const campaigns: Campaign[] = campaignsOut
+    .map((c) => ({ ...c.data, id: c.id, url: paths.campaign(c.id), filePath: c.filePath ?? '', entry: c, fields: pickFields(c.data.fields) }))
+    .sort((a, b) => +b.start - +a.start || a.order - b.order);
+  const campaignById = new Map(campaigns.map((c) => [c.id, c]));
+
+  const stories: Story[] = storiesOut
+    .map((s) => ({
+      ...s.data,
+      id: s.id,
+      url: paths.story(s.id),
+      filePath: s.filePath ?? '',
+      entry: s,
+      teams: s.data.teams.map((r) => teamById.get(r.id)!),
+      fields: pickFields(s.data.fields),
+      campaign: s.data.campaign ? campaignById.get(s.data.campaign.id) : undefined,
+    }))
+    .sort(newestFirst);
+
+  const announcements: Announcement[] = announcementsOut
+    .map((a) => ({
+      ...a.data,
+      id: a.id,
+      url: paths.announcement(a.id),
+      filePath: a.filePath ?? '',
+      entry: a,
+      campaign: a.data.campaign ? campaignById.get(a.data.campaign.id) : undefined,
+    }))
+    .sort(newestFirst);
+
+  const events: SiteEvent[] = [
+    ...announcements.flatMap((a) =>
+      a.event
+        ? [{ id: `announcement-${a.id}`, title: a.title, ...a.event, description: a.summary, url: a.url, campaignId: a.campaign?.id }]
+        : [],
+    ),
+    ...campaigns.flatMap((c) =>
+      c.programme.map((item, i) => {
+        const id = `campaign-${c.id}-${i + 1}`;
+        return { id, ...item, url: `${c.url}#${id}`, campaignId: c.id };
+      }),
+    ),
+  ];
+
+  return { now, site, fields, teams, campaigns, stories, announcements, events };
+}
+
+interface IntegrityInput {
+  fieldEntries: CollectionEntry<'fields'>[];
+  teamsOut: CollectionEntry<'teams'>[];
+  campaignsOut: CollectionEntry<'campaigns'>[];
+  storiesOut: CollectionEntry<'stories'>[];
+  announcementsOut: CollectionEntry<'announcements'>[];
+}
+
+/** Stops the build on anything a reader would meet as a broken page, with every problem listed at once. */
+function checkIntegrity(input: IntegrityInput): void {
+  const problems: string[] = [];
+  const named = <T extends { id: string }>(list: T[], name: (e: T) => string) => new Map(list.map((e) => [e.id, name(e)]));
+  const known = {
+    fields: named(input.fieldEntries, (f) => f.data.name),
+    teams: named(input.teamsOut, (t) => t.data.name),
+    campaigns: named(input.campaignsOut, (c) => c.data.title),
+  };
+  const refs = (field: string, list: Ref[]): Reference[] => list.map((r, i) => ({ field: `${field}[${i}]`, collection: r.collection, id: r.id }));
+  const one = (field: string, r?: Ref): Reference[] => (r ? [{ field, collection: r.collection, id: r.id }] : []);
+  const entries: EntryReferences[] = [
+    ...input.teamsOut.map((t) => ({ filePath: t.filePath ?? t.id, references: refs('fields', t.data.fields) })),
+    ...input.campaignsOut.map((c) => ({ filePath: c.filePath ?? c.id, references: refs('fields', c.data.fields) })),
+    ...input.storiesOut.map((s) => ({
+      filePath: s.filePath ?? s.id,
+      references: [...refs('teams', s.data.teams), ...refs('fields', s.data.fields), ...one('campaign', s.data.campaign)],
+    })),
+    ...input.announcementsOut.map((a) => ({ filePath: a.filePath ?? a.id, references: one('campaign', a.data.campaign) })),
+  ];
+  problems.push(...findBrokenReferences(entries, known).map((b) => b.message));
+
+  for (const e of [...input.fieldEntries, ...input.teamsOut, ...input.campaignsOut, ...input.storiesOut, ...input.announcementsOut]) {
+    const problem = slugProblem(e.id, e.filePath ?? e.id);
+    if (problem) problems.push(problem);
+  }
+  for (const a of input.announcementsOut) {
+    a.data.attachments.forEach((file, i) => {
+      if (!existsSync(path.join(process.cwd(), 'public', file.url))) {
+        problems.push(`${a.filePath}：字段 attachments[${i}].url 指向的附件 public${file.url} 不存在。请把文件放到 public${file.url}，或改正地址。`);
+      }
+    });
+  }
+  if (problems.length > 0) {
+    throw new Error(`内容有 ${problems.length} 处问题，网站没有生成：\n- ${problems.join('\n- ')}`);
+  }
+}
+
+/** Upcoming and past events, as of this build. */
+export function eventsAsOf(catalog: Catalog, filter: (e: SiteEvent) => boolean = () => true) {
+  return splitEvents(catalog.events.filter(filter), catalog.now);
+}
+
+/** Totals for the home page and the fact sheet, from the published team profiles. */
+export function countyTotals(catalog: Catalog) {
+  return teamTotals(catalog.teams);
+}

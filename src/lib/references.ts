@@ -1,0 +1,63 @@
+import { distance } from 'fastest-levenshtein';
+
+/** A link from one entry to another, as the content schema resolved it. */
+export interface Reference {
+  /** the front-matter field, e.g. "teams[1]" */
+  field: string;
+  collection: string;
+  id: string;
+}
+
+export interface EntryReferences {
+  filePath: string;
+  references: Reference[];
+}
+
+/** What can be referenced: per collection, id → the Chinese name staff know it by. */
+export type KnownEntries = Record<string, Map<string, string>>;
+
+export interface BrokenReference {
+  filePath: string;
+  field: string;
+  message: string;
+}
+
+const COLLECTION_NAME: Record<string, string> = {
+  teams: '志愿服务队（content/teams/）',
+  fields: '服务领域（content/fields.yaml）',
+  campaigns: '主题活动（content/campaigns/）',
+  stories: '志愿故事（content/stories/）',
+  announcements: '通知公告（content/announcements/）',
+};
+
+/** The existing id nearest to a mistyped one, by id or by its Chinese name. */
+export function closestId(wanted: string, known: Map<string, string>): string | undefined {
+  let best: { id: string; score: number } | undefined;
+  for (const [id, name] of known) {
+    const score = Math.min(distance(wanted, id) / Math.max(wanted.length, id.length), distance(wanted, name) / Math.max(wanted.length, name.length));
+    if (!best || score < best.score) best = { id, score };
+  }
+  return best && best.score <= 0.5 ? best.id : undefined;
+}
+
+/** Every reference to an entry that does not exist, each with a fix a staff member can act on. */
+export function findBrokenReferences(entries: readonly EntryReferences[], known: KnownEntries): BrokenReference[] {
+  const broken: BrokenReference[] = [];
+  for (const entry of entries) {
+    for (const ref of entry.references) {
+      const pool = known[ref.collection] ?? new Map<string, string>();
+      if (pool.has(ref.id)) continue;
+      const suggestion = closestId(ref.id, pool);
+      const where = COLLECTION_NAME[ref.collection] ?? ref.collection;
+      const fix = suggestion
+        ? `是不是要写“${suggestion}”（${pool.get(suggestion)}）？`
+        : `请改成已有的编号之一：${[...pool.keys()].slice(0, 8).join('、')}${pool.size > 8 ? ' 等' : ''}。`;
+      broken.push({
+        filePath: entry.filePath,
+        field: ref.field,
+        message: `${entry.filePath}：字段 ${ref.field} 引用的“${ref.id}”在${where}中不存在。${fix}`,
+      });
+    }
+  }
+  return broken;
+}

@@ -1,0 +1,37 @@
+/** Building blocks of the content schema, shared by collections so each rule is written once. */
+import { z } from 'astro/zod';
+import type { ImageFunction } from 'astro/content/config';
+import { parseBeijingTime } from './beijing-time';
+
+export const ANNOUNCEMENT_KINDS = ['通知', '活动预告', '招募', '公示', '新闻稿'] as const;
+export type AnnouncementKind = (typeof ANNOUNCEMENT_KINDS)[number];
+
+/** Text shown as it is: no HTML tags, which would break the page or smuggle markup in. */
+export const plainText = z
+  .string()
+  .trim()
+  .min(1, '不能为空')
+  .refine((s) => !/<\/?[a-z][^>]*>/i.test(s), '不能包含 HTML 标签（如 <b>）；请只写文字');
+
+/** A date or time written without an offset is Beijing time; see beijing-time.ts. */
+export const beijingTime = z.union([z.string(), z.date()]).transform((value, ctx) => {
+  if (value instanceof Date) return value;
+  const date = parseBeijingTime(value);
+  if (!date) {
+    ctx.issues.push({
+      code: 'custom',
+      input: value,
+      message: `“${value}”不是有效的日期时间；请写成 2026-03-03 或 2026-03-03 09:00（北京时间）`,
+    });
+    return z.NEVER;
+  }
+  return date;
+});
+
+/** A photo with the alt text blind readers hear and the credit the photographer is owed. */
+export const photo = (image: ImageFunction) =>
+  z.strictObject({
+    image: image(),
+    alt: plainText.refine((s) => s.length >= 4, '图片说明（alt）太短：请用一句话描述图片内容，供视障读者收听'),
+    credit: plainText,
+  });
