@@ -10,9 +10,6 @@ import { yamlData } from './loaders/yaml-data';
 import { contentRoot } from './lib/content-root';
 import { beijingTime, photo, ANNOUNCEMENT_KINDS, plainText } from './lib/schema-parts';
 
-// Zod's own messages (wrong type, missing field, …) in Chinese, for staff.
-z.config(z.locales.zhCN());
-
 const root = contentRoot();
 
 const site = defineCollection({

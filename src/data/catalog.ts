@@ -59,7 +59,9 @@ export function getCatalog(): Promise<Catalog> {
 
 async function loadCatalog(): Promise<Catalog> {
   const now = buildNow();
-  const ctx = { now, showDrafts: import.meta.env.DEV };
+  // MODE, not DEV: `astro build` reports DEV=true whenever NODE_ENV is not "production" (a shell
+  // or a test runner may set it), and a draft must never be published by accident.
+  const ctx = { now, showDrafts: import.meta.env.MODE === 'development' };
   const [siteEntries, fieldEntries, teamEntries, campaignEntries, storyEntries, announcementEntries] = await Promise.all([
     getCollection('site'),
     getCollection('fields'),

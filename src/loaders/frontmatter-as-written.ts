@@ -1,6 +1,9 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import yaml from 'js-yaml';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { imageReferences, missingImageMessage } from '../lib/image-paths';
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/;
 
@@ -14,7 +17,8 @@ export function parseYamlAsWritten(text: string, fileName: string): unknown {
 
 /**
  * Wraps a file loader (glob) so that each entry's front matter is parsed as written (see above)
- * before the collection schema sees it. Everything else the wrapped loader does is unchanged.
+ * before the collection schema sees it, and an image the entry names but that is not there stops
+ * the build naming the entry. Everything else the wrapped loader does is unchanged.
  */
 export function frontmatterAsWritten(inner: Loader): Loader {
   return {
@@ -27,6 +31,12 @@ export function frontmatterAsWritten(inner: Loader): Loader {
           const source = await readFile(props.filePath, 'utf-8');
           const raw = FRONTMATTER.exec(source)?.[1] ?? '';
           const data = (parseYamlAsWritten(raw, props.filePath) ?? {}) as typeof props.data;
+          const body = source.slice(raw.length);
+          const missing = imageReferences(data, body).filter((ref) => !existsSync(path.resolve(path.dirname(props.filePath!), ref.path)));
+          if (missing.length > 0) {
+            const shown = path.relative(process.cwd(), props.filePath);
+            throw new Error(missing.map((ref) => missingImageMessage(shown, ref)).join('\n'));
+          }
           return context.parseData({ ...props, data });
         },
       }),

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parseYamlAsWritten } from './frontmatter-as-written';
@@ -36,7 +37,7 @@ export function yamlData(file: string, options: { single?: string } = {}): Loade
           throw new Error(`${file}：条目“${id}”下面应当有缩进的字段（名称、简介等），现在是空的。`);
         }
         const data = await parseData({ id, data: value as Record<string, unknown>, filePath });
-        store.set({ id, data, filePath: file });
+        store.set({ id, data, filePath: path.relative(fileURLToPath(config.root), filePath) });
       }
       };
       await sync();

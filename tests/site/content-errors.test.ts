@@ -1,0 +1,81 @@
+/**
+ * Bad input stops the build with a message naming the file, the field and the fix; drafts and
+ * scheduled entries never reach readers. Each case builds a changed copy of the sample content.
+ */
+import { readFileSync, writeFileSync, mkdirSync, copyFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite, copyOfContent } from '../support/site-build';
+
+function edit(file: string, from: string | RegExp, to: string) {
+  const before = readFileSync(file, 'utf-8');
+  const after = before.replace(from, to);
+  if (after === before) throw new Error(`edit did not apply to ${file}`);
+  writeFileSync(file, after);
+}
+
+const STORY = 'stories/2025/dongzhi-jiaozi/index.md';
+
+describe('a build of bad content fails and says why', () => {
+  it('names a story whose team does not exist, and the team it probably meant', () => {
+    const content = copyOfContent('unknown-team');
+    edit(path.join(content, STORY), 'teams: [jinhui-zhulao]', 'teams: [jinhui-zhulo]');
+    const result = buildSite('unknown-team', { contentDir: content });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('stories/2025/dongzhi-jiaozi/index.md：字段 teams[0] 引用的“jinhui-zhulo”');
+    expect(result.output).toContain('是不是要写“jinhui-zhulao”');
+    expect(existsSync(path.join(result.outDir, 'index.html'))).toBe(false);
+  });
+
+  it('names the file and field of a date that does not exist', () => {
+    const content = copyOfContent('bad-date');
+    edit(path.join(content, STORY), 'published: 2025-12-21 18:00', 'published: 2025-12-32');
+    const result = buildSite('bad-date', { contentDir: content });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('stories/2025/dongzhi-jiaozi/index.md');
+    expect(result.output).toMatch(/published: “2025-12-32”不是有效的日期时间/);
+  });
+
+  it('names the story and field of a missing cover photo', () => {
+    const content = copyOfContent('missing-image');
+    edit(path.join(content, STORY), 'image: ./cover.jpg', 'image: ./fengmian.jpg');
+    const result = buildSite('missing-image', { contentDir: content });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('dongzhi-jiaozi/index.md：字段 cover.image 指向的图片 ./fengmian.jpg 不存在');
+  });
+
+  it('points at the line of malformed front matter', () => {
+    const content = copyOfContent('bad-yaml');
+    edit(path.join(content, STORY), /^title: .*$/m, 'title: [没有闭合的括号');
+    const result = buildSite('bad-yaml', { contentDir: content });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/dongzhi-jiaozi\/index\.md:\d+/);
+  });
+});
+
+describe('drafts and scheduled stories', () => {
+  it('leaves out a draft and a story scheduled after the build date, and their links', () => {
+    const content = copyOfContent('unpublished');
+    for (const [slug, extra] of [
+      ['caogao-gushi', 'draft: true'],
+      ['dingshi-gushi', ''],
+    ] as const) {
+      const dir = path.join(content, 'stories/2026', slug);
+      mkdirSync(dir, { recursive: true });
+      copyFileSync(path.join(content, 'stories/2026/lunyi-weixiu/cover.jpg'), path.join(dir, 'cover.jpg'));
+      const published = slug === 'dingshi-gushi' ? '2026-12-25 09:00' : '2026-11-20 09:00';
+      writeFileSync(
+        path.join(dir, 'index.md'),
+        `---\ntitle: 还不该出现的故事 ${slug}\nsummary: 测试用\npublished: ${published}\nteams: [qingnian]\nfields: [shequ-fuwu]\ncover:\n  image: ./cover.jpg\n  alt: 测试用的示例插图\n  credit: 示例\nauthor: 测试\n${extra}\nsample: true\n---\n\n正文。\n`,
+      );
+    }
+    const result = buildSite('unpublished', { contentDir: content });
+    expect(result.status, result.output.slice(-2000)).toBe(0);
+    for (const slug of ['caogao-gushi', 'dingshi-gushi']) {
+      expect(existsSync(path.join(result.outDir, 'stories', slug))).toBe(false);
+      for (const page of ['index.html', 'stories/index.html', 'teams/qingnian/index.html', 'sitemap-0.xml']) {
+        expect(readFileSync(path.join(result.outDir, page), 'utf-8'), page).not.toContain(slug);
+      }
+    }
+  });
+});

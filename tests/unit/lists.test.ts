@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { paginate } from '../../src/lib/paginate';
+import { isPublished, neighbours, newestFirst } from '../../src/lib/publishing';
+import { isUpcoming, splitEvents } from '../../src/lib/events';
+import { groupByField, groupByTown } from '../../src/lib/group-teams';
+import { isSlug, slugProblem } from '../../src/lib/slug';
+import { paths, absoluteUrl } from '../../src/lib/urls';
+import { parseBeijingTime } from '../../src/lib/beijing-time';
+
+const at = (s: string) => parseBeijingTime(s)!;
+
+describe('paginate', () => {
+  it('splits into full pages and a last partial one', () => {
+    const pages = paginate([1, 2, 3, 4, 5], 2);
+    expect(pages.map((p) => p.items)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(pages.every((p) => p.total === 3)).toBe(true);
+  });
+  it('still has one page when there is nothing', () => {
+    expect(paginate([], 9)).toEqual([{ items: [], number: 1, total: 1 }]);
+  });
+});
+
+describe('publishing', () => {
+  const now = at('2026-03-10 12:00');
+  it('hides drafts and scheduled entries in production, shows both in dev', () => {
+    expect(isPublished({ draft: true, published: at('2026-03-01') }, { now, showDrafts: false })).toBe(false);
+    expect(isPublished({ draft: false, published: at('2026-03-11') }, { now, showDrafts: false })).toBe(false);
+    expect(isPublished({ draft: false, published: at('2026-03-10 12:00') }, { now, showDrafts: false })).toBe(true);
+    expect(isPublished({ draft: true, published: at('2026-03-11') }, { now, showDrafts: true })).toBe(true);
+  });
+  it('orders newest first and finds the stories either side', () => {
+    const list = [
+      { id: 'b', published: at('2026-03-01') },
+      { id: 'a', published: at('2026-03-01') },
+      { id: 'c', published: at('2026-03-05') },
+    ].sort(newestFirst);
+    expect(list.map((s) => s.id)).toEqual(['c', 'a', 'b']);
+    expect(neighbours(list, 'a')).toEqual({ newer: list[0], older: list[2] });
+    expect(neighbours(list, 'c').newer).toBeUndefined();
+  });
+});
+
+describe('events', () => {
+  const e = (id: string, start: string, end?: string) => ({ id, title: id, start: at(start), end: end ? at(end) : undefined, place: 'p', url: '/' });
+  it('keeps an event upcoming until it ends', () => {
+    expect(isUpcoming(e('x', '2026-03-10 09:00', '2026-03-10 11:00'), at('2026-03-10 10:00'))).toBe(true);
+    expect(isUpcoming(e('x', '2026-03-10 09:00'), at('2026-03-10 20:00'))).toBe(true);
+    expect(isUpcoming(e('x', '2026-03-10 09:00'), at('2026-03-11 00:01'))).toBe(false);
+  });
+  it('lists upcoming soonest first and past latest first', () => {
+    const { upcoming, past } = splitEvents([e('p1', '2026-03-01'), e('u2', '2026-04-02'), e('p2', '2026-03-05'), e('u1', '2026-04-01')], at('2026-03-20'));
+    expect(upcoming.map((x) => x.id)).toEqual(['u1', 'u2']);
+    expect(past.map((x) => x.id)).toEqual(['p2', 'p1']);
+  });
+});
+
+describe('team groups', () => {
+  const teams = [
+    { id: 'a', name: '乙队', fieldIds: ['f1', 'f2'], town: '永丰街道' },
+    { id: 'b', name: '甲队', fieldIds: ['f2'], town: '凤凰街道' },
+  ];
+  it('shows a team under every field it serves, in field order, empty fields left out', () => {
+    expect(groupByField(teams, ['f2', 'f1', 'f3']).map((g) => [g.fieldId, g.teams.map((t) => t.id)])).toEqual([
+      ['f2', ['b', 'a']],
+      ['f1', ['a']],
+    ]);
+  });
+  it('groups by town', () => {
+    expect(groupByTown(teams).map((g) => g.town)).toEqual(['凤凰街道', '永丰街道']);
+  });
+});
+
+describe('slugs and URLs', () => {
+  it('accepts pinyin slugs and explains a Chinese one', () => {
+    expect(isSlug('jinhui-zhulao')).toBe(true);
+    expect(isSlug('金晖')).toBe(false);
+    expect(slugProblem('金晖', 'content/teams/金晖.md')).toMatch(/content\/teams\/金晖\.md.*小写字母/);
+  });
+  it('builds every address one way', () => {
+    expect(paths.stories(1)).toBe('/stories/');
+    expect(paths.stories(3)).toBe('/stories/page/3/');
+    expect(absoluteUrl(paths.team('qingnian'), 'https://xinfeng.example.org/')).toBe('https://xinfeng.example.org/teams/qingnian/');
+  });
+});
