@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SAMPLE_SITE = path.join(ROOT, '.test-dist/sample');
@@ -35,7 +36,8 @@ export function buildSite(name: string, options: { contentDir?: string; env?: Re
     },
     timeout: 240_000,
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+  // Messages are read as plain text: colour codes (which CI may switch on) are not part of them.
+  return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`), outDir };
 }
 
 /** A scratch copy of the sample content for a test to change, inside the project (see above). */
