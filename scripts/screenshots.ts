@@ -16,6 +16,15 @@ try {
     const page = await browser.newPage({ viewport: { width, height: 800 } });
     for (const pagePath of pagePaths.length ? pagePaths : ['/']) {
       await page.goto(base + pagePath, { waitUntil: 'load' });
+      // Scroll through once so lazy photos below the fold load before the full-page shot.
+      await page.evaluate(async () => {
+        for (let y = 0; y < document.body.scrollHeight; y += 600) {
+          window.scrollTo(0, y);
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        window.scrollTo(0, 0);
+        await Promise.all([...document.images].map((img) => (img.complete ? null : new Promise((r) => img.addEventListener('load', r, { once: true })))));
+      });
       const name = pagePath.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home';
       await page.screenshot({ path: `${outDir}/${name}-${width}.png`, fullPage: true });
     }
