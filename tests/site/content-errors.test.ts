@@ -16,40 +16,37 @@ function edit(file: string, from: string | RegExp, to: string) {
 
 const STORY = 'stories/2025/dongzhi-jiaozi/index.md';
 
+/** Builds a copy of the sample content with one story changed, as a staff member's typo would. */
+function buildWithStoryEdit(name: string, from: string | RegExp, to: string) {
+  const content = copyOfContent(name);
+  edit(path.join(content, STORY), from, to);
+  const result = buildSite(name, { contentDir: content });
+  expect(result.status, 'the build must fail').not.toBe(0);
+  expect(existsSync(path.join(result.outDir, 'index.html')), 'no page may be written').toBe(false);
+  return result.output;
+}
+
 describe('a build of bad content fails and says why', () => {
   it('names a story whose team does not exist, and the team it probably meant', () => {
-    const content = copyOfContent('unknown-team');
-    edit(path.join(content, STORY), 'teams: [jinhui-zhulao]', 'teams: [jinhui-zhulo]');
-    const result = buildSite('unknown-team', { contentDir: content });
-    expect(result.status).not.toBe(0);
-    expect(result.output).toContain('stories/2025/dongzhi-jiaozi/index.md：字段 teams[0] 引用的“jinhui-zhulo”');
-    expect(result.output).toContain('是不是要写“jinhui-zhulao”');
-    expect(existsSync(path.join(result.outDir, 'index.html'))).toBe(false);
+    const output = buildWithStoryEdit('unknown-team', 'teams: [jinhui-zhulao]', 'teams: [jinhui-zhulo]');
+    expect(output).toContain('stories/2025/dongzhi-jiaozi/index.md：字段 teams[0] 引用的“jinhui-zhulo”');
+    expect(output).toContain('是不是要写“jinhui-zhulao”');
   });
 
   it('names the file and field of a date that does not exist', () => {
-    const content = copyOfContent('bad-date');
-    edit(path.join(content, STORY), 'published: 2025-12-21 18:00', 'published: 2025-12-32');
-    const result = buildSite('bad-date', { contentDir: content });
-    expect(result.status).not.toBe(0);
-    expect(result.output).toContain('stories/2025/dongzhi-jiaozi/index.md');
-    expect(result.output).toMatch(/published: “2025-12-32”不是有效的日期时间/);
+    const output = buildWithStoryEdit('bad-date', 'published: 2025-12-21 18:00', 'published: 2025-12-32');
+    expect(output).toContain('stories/2025/dongzhi-jiaozi/index.md');
+    expect(output).toMatch(/published: “2025-12-32”不是有效的日期时间/);
   });
 
   it('names the story and field of a missing cover photo', () => {
-    const content = copyOfContent('missing-image');
-    edit(path.join(content, STORY), 'image: ./cover.jpg', 'image: ./fengmian.jpg');
-    const result = buildSite('missing-image', { contentDir: content });
-    expect(result.status).not.toBe(0);
-    expect(result.output).toContain('dongzhi-jiaozi/index.md：字段 cover.image 指向的图片 ./fengmian.jpg 不存在');
+    const output = buildWithStoryEdit('missing-image', 'image: ./cover.jpg', 'image: ./fengmian.jpg');
+    expect(output).toContain('dongzhi-jiaozi/index.md：字段 cover.image 指向的图片 ./fengmian.jpg 不存在');
   });
 
   it('points at the line of malformed front matter', () => {
-    const content = copyOfContent('bad-yaml');
-    edit(path.join(content, STORY), /^title: .*$/m, 'title: [没有闭合的括号');
-    const result = buildSite('bad-yaml', { contentDir: content });
-    expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/dongzhi-jiaozi\/index\.md:\d+/);
+    const output = buildWithStoryEdit('bad-yaml', /^title: .*$/m, 'title: [没有闭合的括号');
+    expect(output).toMatch(/dongzhi-jiaozi\/index\.md:\d+/);
   });
 });
 
