@@ -15,30 +15,30 @@ export function yamlData(file: string, options: { single?: string } = {}): Loade
     load: async ({ store, parseData, config, watcher }) => {
       const filePath = fileURLToPath(new URL(file, config.root));
       const sync = async () => {
-      let text: string;
-      try {
-        text = await readFile(filePath, 'utf-8');
-      } catch {
-        throw new Error(`找不到数据文件 ${file}。请恢复这个文件（可从 git 历史中找回）。`);
-      }
-      let parsed: unknown;
-      try {
-        parsed = parseYamlAsWritten(text, file);
-      } catch (error) {
-        throw new Error(`${file} 不是有效的 YAML：${(error as Error).message}\n请检查缩进（用空格，不用 Tab）和冒号后的空格。`);
-      }
-      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-        throw new Error(`${file} 的内容应当是“字段: 值”的列表，现在不是。`);
-      }
-      const entries = options.single ? { [options.single]: parsed } : (parsed as Record<string, unknown>);
-      store.clear();
-      for (const [id, value] of Object.entries(entries)) {
-        if (!value || typeof value !== 'object') {
-          throw new Error(`${file}：条目“${id}”下面应当有缩进的字段（名称、简介等），现在是空的。`);
+        let text: string;
+        try {
+          text = await readFile(filePath, 'utf-8');
+        } catch {
+          throw new Error(`找不到数据文件 ${file}。请恢复这个文件（可从 git 历史中找回）。`);
         }
-        const data = await parseData({ id, data: value as Record<string, unknown>, filePath });
-        store.set({ id, data, filePath: path.relative(fileURLToPath(config.root), filePath) });
-      }
+        let parsed: unknown;
+        try {
+          parsed = parseYamlAsWritten(text, file);
+        } catch (error) {
+          throw new Error(`${file} 不是有效的 YAML：${(error as Error).message}\n请检查缩进（用空格，不用 Tab）和冒号后的空格。`);
+        }
+        if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+          throw new Error(`${file} 的内容应当是“字段: 值”的列表，现在不是。`);
+        }
+        const entries = options.single ? { [options.single]: parsed } : (parsed as Record<string, unknown>);
+        store.clear();
+        for (const [id, value] of Object.entries(entries)) {
+          if (!value || typeof value !== 'object') {
+            throw new Error(`${file}：条目“${id}”下面应当有缩进的字段（名称、简介等），现在是空的。`);
+          }
+          const data = await parseData({ id, data: value as Record<string, unknown>, filePath });
+          store.set({ id, data, filePath: path.relative(fileURLToPath(config.root), filePath) });
+        }
       };
       await sync();
       // In `astro dev`, an edit to the file shows up without restarting the server.
