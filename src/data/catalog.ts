@@ -124,13 +124,13 @@ async function loadCatalog(): Promise<Catalog> {
   const events: SiteEvent[] = [
     ...announcements.flatMap((a) =>
       a.event
-        ? [{ id: `announcement-${a.id}`, title: a.title, ...a.event, description: a.summary, url: a.url, campaignId: a.campaign?.id }]
+        ? [{ id: `announcement-${a.id}`, title: a.title, ...a.event, description: a.summary, url: a.url, campaignId: a.campaign?.id, stamp: a.published }]
         : [],
     ),
     ...campaigns.flatMap((c) =>
       c.programme.map((item, i) => {
         const id = `campaign-${c.id}-${i + 1}`;
-        return { id, ...item, url: `${c.url}#${id}`, campaignId: c.id };
+        return { id, ...item, url: `${c.url}#${id}`, campaignId: c.id, stamp: c.start };
       }),
     ),
   ];

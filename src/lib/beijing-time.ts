@@ -97,3 +97,12 @@ export function isoBeijing(date: Date): string {
 export function beijingYear(date: Date): number {
   return beijingParts(date).year;
 }
+
+const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** RFC 822 date as RSS wants it, in Beijing time: "Tue, 03 Mar 2026 12:00:00 +0800". */
+export function rfc822(date: Date): string {
+  const p = beijingParts(date);
+  return `${DAY_NAMES[p.weekday]}, ${pad(p.day)} ${MONTH_NAMES[p.month - 1]} ${p.year} ${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)} +0800`;
+}

@@ -13,6 +13,8 @@ export interface SiteEvent {
   /** the page that tells about it */
   url: string;
   campaignId?: string;
+  /** when the entry announcing it was published: a calendar's DTSTAMP, never the clock */
+  stamp: Date;
 }
 
 /** An event is upcoming until it ends (or, without an end, until its day is over). */

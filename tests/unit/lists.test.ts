@@ -41,7 +41,7 @@ describe('publishing', () => {
 });
 
 describe('events', () => {
-  const e = (id: string, start: string, end?: string) => ({ id, title: id, start: at(start), end: end ? at(end) : undefined, place: 'p', url: '/' });
+  const e = (id: string, start: string, end?: string) => ({ id, title: id, start: at(start), end: end ? at(end) : undefined, place: 'p', url: '/', stamp: at('2026-01-01') });
   it('keeps an event upcoming until it ends', () => {
     expect(isUpcoming(e('x', '2026-03-10 09:00', '2026-03-10 11:00'), at('2026-03-10 10:00'))).toBe(true);
     expect(isUpcoming(e('x', '2026-03-10 09:00'), at('2026-03-10 20:00'))).toBe(true);

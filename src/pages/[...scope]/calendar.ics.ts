@@ -1,0 +1,15 @@
+/** Every iCalendar file of the site, one endpoint: /calendar.ics, /campaigns/<slug>/calendar.ics, … */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCatalog } from '../../data/catalog';
+import { calendarDefinitions, calendarFile, type CalendarDefinition } from '../../data/calendars';
+
+export const getStaticPaths = (async () => {
+  const calendars = calendarDefinitions(await getCatalog());
+  return calendars.map((calendar) => ({
+    params: { scope: calendar.path.replace(/^\//, '').replace(/\/?calendar\.ics$/, '') || undefined },
+    props: { calendar },
+  }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ calendar: CalendarDefinition }> = async ({ props }) =>
+  new Response(await calendarFile(props.calendar), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });

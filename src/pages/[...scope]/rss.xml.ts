@@ -1,0 +1,20 @@
+/** Every RSS feed of the site, one endpoint: /rss.xml, /stories/rss.xml, /teams/<slug>/rss.xml, … */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getRssString } from '@astrojs/rss';
+import { getCatalog } from '../../data/catalog';
+import { feedDefinitions, feedItems, feedSite, type FeedDefinition } from '../../data/feeds';
+import { rssOptions } from '../../lib/feed-model';
+
+export const getStaticPaths = (async () => {
+  const feeds = feedDefinitions(await getCatalog());
+  return feeds.map((feed) => ({
+    params: { scope: feed.path.replace(/^\//, '').replace(/\/?rss\.xml$/, '') || undefined },
+    props: { feed },
+  }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ feed: FeedDefinition }> = async ({ props }) => {
+  const catalog = await getCatalog();
+  const xml = await getRssString(rssOptions(props.feed, await feedItems(props.feed, catalog), feedSite(catalog)));
+  return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+};
