@@ -4,8 +4,9 @@
  */
 import { readFileSync, writeFileSync, mkdirSync, copyFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { buildSite, copyOfContent } from '../support/site-build';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { XMLValidator } from 'fast-xml-parser';
+import { buildSite, copyOfContent, SAMPLE_SITE, TEST_NOW_EPOCH } from '../support/site-build';
 
 function edit(file: string, from: string | RegExp, to: string) {
   const before = readFileSync(file, 'utf-8');
@@ -50,29 +51,54 @@ describe('a build of bad content fails and says why', () => {
   });
 });
 
-describe('drafts and scheduled stories', () => {
-  it('leaves out a draft and a story scheduled after the build date, and their links', () => {
-    const content = copyOfContent('unpublished');
-    for (const [slug, extra] of [
-      ['caogao-gushi', 'draft: true'],
-      ['dingshi-gushi', ''],
-    ] as const) {
-      const dir = path.join(content, 'stories/2026', slug);
-      mkdirSync(dir, { recursive: true });
-      copyFileSync(path.join(content, 'stories/2026/lunyi-weixiu/cover.jpg'), path.join(dir, 'cover.jpg'));
-      const published = slug === 'dingshi-gushi' ? '2026-12-25 09:00' : '2026-11-20 09:00';
-      writeFileSync(
-        path.join(dir, 'index.md'),
-        `---\ntitle: 还不该出现的故事 ${slug}\nsummary: 测试用\npublished: ${published}\nteams: [qingnian]\nfields: [shequ-fuwu]\ncover:\n  image: ./cover.jpg\n  alt: 测试用的示例插图\n  credit: 示例\nauthor: 测试\n${extra}\nsample: true\n---\n\n正文。\n`,
-      );
-    }
-    const result = buildSite('unpublished', { contentDir: content });
+describe('a later build of changed content', () => {
+  // Same sample content plus: a draft, a story scheduled for after the build, and a story whose
+  // text carries control characters pasted from a word processor. Built a day later than the sample.
+  let content = '';
+  let result: ReturnType<typeof buildSite>;
+  const write = (slug: string, published: string, extra: string, body: string) => {
+    const dir = path.join(content, 'stories/2026', slug);
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(path.join(content, 'stories/2026/lunyi-weixiu/cover.jpg'), path.join(dir, 'cover.jpg'));
+    writeFileSync(
+      path.join(dir, 'index.md'),
+      `---\ntitle: 测试故事 ${slug}\nsummary: 测试用\npublished: ${published}\nteams: [qingnian]\nfields: [shequ-fuwu]\ncover:\n  image: ./cover.jpg\n  alt: 测试用的示例插图\n  credit: 示例\nauthor: 测试\n${extra}\nsample: true\n---\n\n${body}\n`,
+    );
+  };
+  beforeAll(() => {
+    content = copyOfContent('later');
+    write('caogao-gushi', '2026-11-20 09:00', 'draft: true', '草稿正文。');
+    write('dingshi-gushi', '2026-12-25 09:00', '', '定时发布的正文。');
+    write('kongzhi-zifu', '2026-11-21 09:00', '', '从文字处理软件粘贴来的\u000b正文\u0008带有控制字符。');
+    result = buildSite('later', { contentDir: content, env: { SOURCE_DATE_EPOCH: String(TEST_NOW_EPOCH + 86_400) } });
+  });
+  const built = (file: string) => readFileSync(path.join(result.outDir, file), 'utf-8');
+
+  it('builds', () => {
     expect(result.status, result.output.slice(-2000)).toBe(0);
+  });
+
+  it('leaves out a draft and a story scheduled after the build date, everywhere', () => {
     for (const slug of ['caogao-gushi', 'dingshi-gushi']) {
       expect(existsSync(path.join(result.outDir, 'stories', slug))).toBe(false);
-      for (const page of ['index.html', 'stories/index.html', 'teams/qingnian/index.html', 'sitemap-0.xml']) {
-        expect(readFileSync(path.join(result.outDir, page), 'utf-8'), page).not.toContain(slug);
+      for (const file of ['index.html', 'stories/index.html', 'teams/qingnian/index.html', 'sitemap-0.xml', 'rss.xml', 'feed.json', 'teams/qingnian/rss.xml']) {
+        expect(built(file), file).not.toContain(slug);
       }
     }
+  });
+
+  it('removes characters XML forbids, so the feed stays readable', () => {
+    const feed = built('rss.xml');
+    expect(feed).toContain('从文字处理软件粘贴来的正文带有控制字符');
+    expect(feed).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    expect(XMLValidator.validate(feed)).toBe(true);
+  });
+
+  it('writes the same calendar and untouched feeds, byte for byte, a day later', () => {
+    const sample = (file: string) => readFileSync(path.join(SAMPLE_SITE, file), 'utf-8');
+    expect(built('calendar.ics')).toBe(sample('calendar.ics'));
+    expect(built('campaigns/jinhui-zhulao/calendar.ics')).toBe(sample('campaigns/jinhui-zhulao/calendar.ics'));
+    expect(built('teams/yingji-jiuyuan/rss.xml')).toBe(sample('teams/yingji-jiuyuan/rss.xml'));
+    expect(built('announcements/rss.xml')).toBe(sample('announcements/rss.xml'));
   });
 });
