@@ -79,6 +79,16 @@ describe('RSS feeds', () => {
     expect(byLink('lunyi-weixiu')('img').length).toBe(2);
   });
 
+  it('carry an announcement’s event details, calendar link and attachments', () => {
+    const items: any[] = channelOf('/announcements/rss.xml').item;
+    const byLink = (slug: string) => cheerio.load(items.find((i) => i.link === `${SITE_URL}/announcements/${slug}/`)['content:encoded']);
+    const event = byLink('dongji-songnuan-yugao');
+    expect(event('dl').text()).toContain('全县各乡镇（街道）');
+    expect(event('a:contains("加入日历")').attr('href')).toBe(`${SITE_URL}/announcements/dongji-songnuan-yugao/calendar.ics`);
+    const attachment = byLink('xueleifeng-huodongyue-tongzhi')('a:contains("海报")').attr('href')!;
+    expect(existsSync(servedFile(attachment)!)).toBe(true);
+  });
+
   it('attach the cover as the one enclosure, with its real length and type', () => {
     for (const item of channelOf('/stories/rss.xml').item) {
       const file = servedFile(item.enclosure['@_url'])!;
