@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import pagefind from './src/integrations/pagefind.ts';
 import yaml from 'js-yaml';
 
 // The site's address lives with the county's other facts in content/site.yaml, so staff edit one file.
@@ -21,7 +22,8 @@ export default defineConfig({
   // Two stories with the same folder name would fight over one address: stop instead of warning.
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
-  integrations: [mdx(), sitemap()],
+  // Search indexing runs last, over the finished pages.
+  integrations: [mdx(), sitemap(), pagefind()],
   image: {
     // Photos in story bodies get a srcset of sizes too, not one full-size file.
     layout: 'constrained',

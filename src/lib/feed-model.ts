@@ -2,7 +2,7 @@
  * One feed, whatever the format: RSS 2.0 (@astrojs/rss), JSON Feed 1.1 and the OPML list are built
  * from these plain objects, so every format carries the same items.
  */
-import { XMLBuilder } from 'fast-xml-parser';
+import XMLBuilder from 'fast-xml-builder';
 import { isoBeijing, rfc822 } from './beijing-time';
 import { xmlSafe } from './xml-text';
 

@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync, mkdirSync, copyFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { XMLValidator } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import { buildSite, copyOfContent, SAMPLE_SITE, TEST_NOW_EPOCH } from '../support/site-build';
 
 function edit(file: string, from: string | RegExp, to: string) {
@@ -91,7 +91,7 @@ describe('a later build of changed content', () => {
     const feed = built('rss.xml');
     expect(feed).toContain('从文字处理软件粘贴来的正文带有控制字符');
     expect(feed).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
-    expect(XMLValidator.validate(feed)).toBe(true);
+    expect(() => SyntaxValidator.validate(feed)).not.toThrow();
   });
 
   it('writes the same calendar and untouched feeds, byte for byte, a day later', () => {

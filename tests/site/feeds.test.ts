@@ -60,7 +60,7 @@ describe('RSS feeds', () => {
     for (const item of items) {
       const html = cheerio.load(item['content:encoded']);
       const slug = new URL(item.link).pathname;
-      const pageText = fold(page(slug)('[data-pagefind-body]').text());
+      const pageText = fold(page(slug)('.story-body').text());
       expect(pageText.length, slug).toBeGreaterThan(100);
       expect(fold(html.root().text()), slug).toBe(pageText);
       html('a[href]').each((_, a) => expect(html(a).attr('href'), slug).toMatch(/^(https?:|mailto:|tel:)/));

@@ -71,9 +71,9 @@ describe('stories', () => {
     expect(gallery('figure.gallery img').length).toBe(3);
     expect(gallery('figure.gallery figcaption').text()).toContain('启动仪式现场');
     const quote = page('/stories/mudan-huake/');
-    expect(quote('blockquote.quote footer').text()).toContain('农民绘画志愿服务队');
+    expect(quote('blockquote.quote .who').text()).toContain('农民绘画志愿服务队');
     const inline = page('/stories/lunyi-weixiu/');
-    expect(inline('[data-pagefind-body] img[srcset]').length).toBe(2);
+    expect(inline('.story-body img[srcset]').length).toBe(2);
   });
   it('links the previous and next story in date order', () => {
     const newestFirst = [...stories].sort((a, b) => String(b.published).localeCompare(String(a.published)));

@@ -1,0 +1,67 @@
+/**
+ * Measures search as a reader meets it, on a built site (npm run build first): the time from pressing
+ * Enter to results on screen for the first query (Pagefind's WebAssembly and index load then) and for
+ * later ones, the bytes the first query downloads, and the size of the index on disk.
+ *   node scripts/bench-search.ts [--dir dist] [--runs 5]
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/chromium.ts';
+
+const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '5' } } });
+const dir = path.resolve(values.dir!);
+const runs = Number(values.runs);
+const port = 4395;
+const QUERIES = ['留守儿童', '敬老', '轮椅', '应急救援', '春联', '志愿者'];
+
+const sizeOf = (folder: string): number =>
+  readdirSync(folder, { recursive: true, encoding: 'utf-8' }).reduce((sum, f) => {
+    const s = statSync(path.join(folder, f));
+    return s.isFile() ? sum + s.size : sum;
+  }, 0);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+const server = spawn(process.execPath, [path.join(import.meta.dirname, 'serve.ts'), '--dir', dir, '--port', String(port)], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 800));
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const first: number[] = [];
+const later: number[] = [];
+const firstBytes: number[] = [];
+try {
+  for (let run = 0; run < runs; run++) {
+    const context = await browser.newContext(); // a new context is a cold cache
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${port}/search/`);
+    await page.waitForSelector('site-search[data-ready]');
+    for (const [i, query] of QUERIES.entries()) {
+      await page.fill('#search-query', query);
+      const ms = await page.evaluate(async (q) => {
+        const start = performance.now();
+        document.querySelector('#search-query')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+        (document.querySelector('site-search form') as HTMLFormElement).requestSubmit();
+        await new Promise<void>((resolve) => {
+          const check = () => (/^(找到|没有找到)/.test(document.querySelector('[data-search-status]')!.textContent!) && document.querySelector('[data-search-status]')!.textContent!.includes(q) ? resolve() : requestAnimationFrame(check));
+          check();
+        });
+        return performance.now() - start;
+      }, query);
+      (i === 0 ? first : later).push(ms);
+      if (i === 0) {
+        firstBytes.push(await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/pagefind/')).reduce((n, e) => n + (e as PerformanceResourceTiming).encodedBodySize, 0)));
+      }
+    }
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+const index = path.join(dir, 'pagefind');
+const needed = ['index', 'fragment', 'filter'].reduce((n, f) => n + sizeOf(path.join(index, f)), 0);
+console.log(`search index on disk: ${sizeOf(index)} bytes in dist/pagefind (index + fragments + filters: ${needed} bytes)`);
+console.log(`first query (loads WebAssembly and index): median ${median(first).toFixed(0)} ms over ${runs} cold runs, ${median(firstBytes)} bytes downloaded`);
+console.log(`later queries: median ${median(later).toFixed(0)} ms over ${later.length} queries`);

@@ -1,0 +1,178 @@
+/**
+ * The search page, as a plain custom element over Pagefind's JavaScript API: the query and filters
+ * live in the address bar, results show type, date, a highlighted excerpt and a thumbnail, and
+ * every control is a native form control, so the keyboard works everywhere.
+ */
+import { FILTER_GROUPS, pagefindOptions, readSearchState, writeSearchState, type SearchState } from '../lib/search-filters';
+import { CHECKED_RESULTS, matchesEveryWord, promoteTitleMatches } from '../lib/search-ranking';
+
+interface ResultData {
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: Record<string, string>;
+}
+interface PagefindResult {
+  data(): Promise<ResultData>;
+}
+interface Pagefind {
+  init(): Promise<void>;
+  options(options: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(query: string | null, options: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
+  debouncedSearch(query: string | null, options: Record<string, unknown>, ms: number): Promise<{ results: PagefindResult[] } | null>;
+}
+
+const PAGE_SIZE = 10;
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+class SiteSearch extends HTMLElement {
+  #pagefind?: Pagefind;
+  #state: SearchState = { query: '', filters: {}, sort: 'relevance' };
+  /** every result, loaded lazily: the first ones are loaded at once to rank title matches first */
+  #results: (() => Promise<ResultData>)[] = [];
+  #shown = 0;
+  #searchId = 0;
+  #segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+
+  async connectedCallback() {
+    const ui = this.querySelector<HTMLElement>('[data-search-ui]')!;
+    const fallback = this.querySelector<HTMLElement>('[data-search-fallback]')!;
+    const status = this.querySelector<HTMLElement>('[data-search-status]')!;
+    try {
+      // The index is written by the build; a URL import keeps it out of the bundle.
+      const url = '/pagefind/pagefind.js';
+      this.#pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+      await this.#pagefind.options({ excerptLength: 40 });
+      await this.#pagefind.init();
+    } catch {
+      fallback.querySelector('p')!.textContent = '搜索索引还没有生成（本地编辑预览 npm run dev 中需要先运行一次 npm run build）。您也可以按栏目查找：';
+      return;
+    }
+    fallback.hidden = true;
+    ui.hidden = false;
+    this.#state = readSearchState(new URLSearchParams(location.search));
+    const input = this.querySelector<HTMLInputElement>('#search-query')!;
+    input.value = this.#state.query;
+    this.querySelector<HTMLSelectElement>('[data-search-sort]')!.value = this.#state.sort;
+    await this.#renderFilters();
+
+    this.querySelector('form')!.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#update({ query: input.value.trim() });
+    });
+    input.addEventListener('input', () => this.#update({ query: input.value.trim() }, true));
+    this.querySelector('[data-search-sort]')!.addEventListener('change', (event) =>
+      this.#update({ sort: (event.target as HTMLSelectElement).value === 'newest' ? 'newest' : 'relevance' }),
+    );
+    this.querySelector('[data-search-filters]')!.addEventListener('change', () => this.#update({ filters: this.#checkedFilters() }));
+    this.querySelector('[data-search-more]')!.addEventListener('click', () => this.#showMore(true));
+    window.addEventListener('popstate', () => {
+      this.#state = readSearchState(new URLSearchParams(location.search));
+      input.value = this.#state.query;
+      void this.#renderFilters().then(() => this.#run(false));
+    });
+    if (!this.#state.query) input.focus();
+    status.textContent = '';
+    await this.#run(false);
+    this.dataset.ready = '';
+  }
+
+  async #renderFilters() {
+    const available = await this.#pagefind!.filters();
+    const box = this.querySelector<HTMLElement>('[data-search-filters]')!;
+    box.innerHTML = FILTER_GROUPS.filter((group) => available[group])
+      .map((group) => {
+        const values = Object.keys(available[group]!).sort((a, b) => (group === '年份' ? b.localeCompare(a) : a.localeCompare(b, 'zh-CN')));
+        const checked = new Set(this.#state.filters[group] ?? []);
+        return `<fieldset><legend>${escapeHtml(group)}</legend>${values
+          .map(
+            (value) =>
+              `<label><input type="checkbox" name="${escapeHtml(group)}" value="${escapeHtml(value)}"${checked.has(value) ? ' checked' : ''}> ${escapeHtml(value)}</label>`,
+          )
+          .join('')}</fieldset>`;
+      })
+      .join('');
+  }
+
+  #checkedFilters(): SearchState['filters'] {
+    const filters: SearchState['filters'] = {};
+    for (const group of FILTER_GROUPS) {
+      const values = [...this.querySelectorAll<HTMLInputElement>(`[data-search-filters] input[name="${group}"]:checked`)].map((i) => i.value);
+      if (values.length) filters[group] = values;
+    }
+    return filters;
+  }
+
+  #update(change: Partial<SearchState>, typing = false) {
+    this.#state = { ...this.#state, ...change };
+    // Typing replaces the history entry; a submitted search or a filter is a step Back can undo.
+    history[typing ? 'replaceState' : 'pushState'](null, '', `${location.pathname}${writeSearchState(this.#state)}`);
+    void this.#run(typing);
+  }
+
+  async #run(typing: boolean) {
+    const id = ++this.#searchId;
+    const status = this.querySelector<HTMLElement>('[data-search-status]')!;
+    const list = this.querySelector<HTMLOListElement>('[data-search-results]')!;
+    const empty = this.querySelector<HTMLElement>('[data-search-empty]')!;
+    const hasFilters = Object.keys(this.#state.filters).length > 0;
+    if (!this.#state.query && !hasFilters) {
+      list.innerHTML = '';
+      empty.hidden = true;
+      this.querySelector<HTMLElement>('[data-search-more]')!.hidden = true;
+      status.textContent = '请输入要找的内容，例如“留守儿童”“敬老”“应急救援”。';
+      return;
+    }
+    status.textContent = '正在搜索……';
+    const options = pagefindOptions(this.#state);
+    const query = this.#state.query || null;
+    const search = typing ? await this.#pagefind!.debouncedSearch(query, options, 250) : await this.#pagefind!.search(query, options);
+    if (!search || id !== this.#searchId) return; // a newer search has started
+    const head = await Promise.all(search.results.slice(0, CHECKED_RESULTS).map((r) => r.data()));
+    if (id !== this.#searchId) return;
+    const kept = head.filter((d) => matchesEveryWord(`${d.meta.title ?? ''}${d.content}`, this.#state.query, this.#segmenter));
+    const ranked = this.#state.sort === 'newest' ? kept : promoteTitleMatches(kept, this.#state.query);
+    this.#results = [...ranked.map((d) => () => Promise.resolve(d)), ...search.results.slice(CHECKED_RESULTS).map((r) => () => r.data())];
+    this.#shown = 0;
+    list.innerHTML = '';
+    const what = this.#state.query ? `“${this.#state.query}”` : '所选条件';
+    if (this.#results.length === 0) {
+      status.textContent = `没有找到与${what}相关的内容。`;
+      empty.hidden = false;
+      this.querySelector<HTMLElement>('[data-search-more]')!.hidden = true;
+      return;
+    }
+    empty.hidden = true;
+    status.textContent = `找到 ${this.#results.length} 条与${what}相关的内容。`;
+    await this.#showMore(false);
+  }
+
+  async #showMore(moveFocus: boolean) {
+    const list = this.querySelector<HTMLOListElement>('[data-search-results]')!;
+    const next = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
+    const data = await Promise.all(next.map((load) => load()));
+    const firstNew = list.children.length;
+    list.insertAdjacentHTML(
+      'beforeend',
+      data
+        .map(
+          (d) => `<li class="search-result">
+            ${d.meta.image ? `<img src="${escapeHtml(d.meta.image)}" alt="" width="160" height="100" loading="lazy">` : ''}
+            <div>
+              <p class="meta"><span class="kind">${escapeHtml(d.meta.type ?? '')}</span>${d.meta.date ? `<span>${escapeHtml(d.meta.date)}</span>` : ''}</p>
+              <h2><a href="${escapeHtml(d.url)}">${escapeHtml(d.meta.title ?? d.url)}</a></h2>
+              <p>${d.excerpt}</p>
+            </div>
+          </li>`,
+        )
+        .join(''),
+    );
+    this.#shown += next.length;
+    this.querySelector<HTMLElement>('[data-search-more]')!.hidden = this.#shown >= this.#results.length;
+    // "显示更多" moves the keyboard to the first new result rather than leaving it at the button.
+    if (moveFocus) list.children[firstNew]?.querySelector('a')?.focus();
+  }
+}
+
+customElements.define('site-search', SiteSearch);

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { pagefindOptions, readSearchState, writeSearchState } from '../../src/lib/search-filters';
+import { matchesEveryWord, promoteTitleMatches } from '../../src/lib/search-ranking';
+
+describe('search state in the address bar', () => {
+  it('reads the query, filters and sort from ?q=…', () => {
+    const state = readSearchState(new URLSearchParams('q=%E7%95%99%E5%AE%88&类型=故事&类型=公告&年份=2026&sort=newest&unknown=x'));
+    expect(state).toEqual({ query: '留守', filters: { 类型: ['故事', '公告'], 年份: ['2026'] }, sort: 'newest' });
+  });
+  it('writes it back so the same search opens from a shared link', () => {
+    const state = { query: '敬老', filters: { 服务领域: ['助老助残'] }, sort: 'relevance' as const };
+    expect(readSearchState(new URLSearchParams(writeSearchState(state)))).toEqual(state);
+    expect(writeSearchState({ query: '', filters: {}, sort: 'relevance' })).toBe('');
+  });
+  it('asks Pagefind for any value within a group and every group at once', () => {
+    expect(pagefindOptions({ query: 'x', filters: { 类型: ['故事', '公告'], 年份: ['2026'] }, sort: 'newest' })).toEqual({
+      filters: { 类型: { any: ['故事', '公告'] }, 年份: { any: ['2026'] } },
+      sort: { date: 'desc' },
+    });
+  });
+});
+
+describe('promoteTitleMatches', () => {
+  const r = (title: string) => ({ meta: { title } });
+  it('puts pages whose title contains the whole query first, keeping the order otherwise', () => {
+    const results = [r('阳光助残行动'), r('一把扳手修好 30 辆轮椅'), r('巨野县阳光助残志愿服务队'), r('全国助残日')];
+    expect(promoteTitleMatches(results, '阳光助残志愿服务队').map((x) => x.meta.title)).toEqual([
+      '巨野县阳光助残志愿服务队',
+      '阳光助残行动',
+      '一把扳手修好 30 辆轮椅',
+      '全国助残日',
+    ]);
+  });
+  it('ignores quotes and spaces in query and title', () => {
+    expect(promoteTitleMatches([r('其他'), r('巨野县“金晖”助老志愿服务队')], '"金晖 助老"')[0]!.meta.title).toBe('巨野县“金晖”助老志愿服务队');
+  });
+});
+
+describe('matchesEveryWord', () => {
+  const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  const story = '流动维修站开进了章缝镇，志愿者们一上午修好了 30 辆轮椅和助行器。';
+  it('keeps a result that holds every word of a Chinese query', () => {
+    expect(matchesEveryWord(story, '轮椅 维修', segmenter)).toBe(true);
+    expect(matchesEveryWord(story, '"流动维修站"', segmenter)).toBe(true);
+  });
+  it('drops one that only shares a character or a word of it', () => {
+    expect(matchesEveryWord(story, '火星探测器', segmenter)).toBe(false);
+    expect(matchesEveryWord(story, '"维修流动站"', segmenter)).toBe(false);
+  });
+  it('leaves queries without Chinese to Pagefind', () => {
+    expect(matchesEveryWord(story, 'xyz', segmenter)).toBe(true);
+  });
+});
