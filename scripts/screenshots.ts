@@ -15,7 +15,7 @@ try {
   for (const width of [375, 1280]) {
     const page = await browser.newPage({ viewport: { width, height: 800 } });
     for (const pagePath of pagePaths.length ? pagePaths : ['/']) {
-      await page.goto(base + pagePath, { waitUntil: 'load' });
+      await page.goto(base + pagePath, { waitUntil: 'networkidle' });
       // Scroll through once so lazy photos below the fold load before the full-page shot.
       await page.evaluate(async () => {
         for (let y = 0; y < document.body.scrollHeight; y += 600) {
@@ -25,7 +25,7 @@ try {
         window.scrollTo(0, 0);
         await Promise.all([...document.images].map((img) => (img.complete ? null : new Promise((r) => img.addEventListener('load', r, { once: true })))));
       });
-      const name = pagePath.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home';
+      const name = encodeURIComponent(pagePath).replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home';
       await page.screenshot({ path: `${outDir}/${name}-${width}.png`, fullPage: true });
     }
     await page.close();

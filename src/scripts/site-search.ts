@@ -3,7 +3,7 @@
  * live in the address bar, results show type, date, a highlighted excerpt and a thumbnail, and
  * every control is a native form control, so the keyboard works everywhere.
  */
-import { FILTER_GROUPS, pagefindOptions, readSearchState, writeSearchState, type SearchState } from '../lib/search-filters';
+import { FILTER_GROUPS, pagefindOptions, readSearchState, SEARCH_TYPES, writeSearchState, type SearchState } from '../lib/search-filters';
 import { CHECKED_RESULTS, matchesEveryWord, promoteTitleMatches } from '../lib/search-ranking';
 
 interface ResultData {
@@ -24,6 +24,13 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 10;
+
+/** Types in the site's own order, years newest first, names as a Chinese reader sorts them. */
+const filterOrder = (group: string) => (a: string, b: string) => {
+  if (group === '类型') return SEARCH_TYPES.indexOf(a as never) - SEARCH_TYPES.indexOf(b as never);
+  if (group === '年份') return b.localeCompare(a);
+  return a.localeCompare(b, 'zh-CN');
+};
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 class SiteSearch extends HTMLElement {
@@ -56,6 +63,8 @@ class SiteSearch extends HTMLElement {
     input.value = this.#state.query;
     this.querySelector<HTMLSelectElement>('[data-search-sort]')!.value = this.#state.sort;
     await this.#renderFilters();
+    // Filters stand open beside the results on a wide screen; on a phone they fold away above them.
+    if (matchMedia('(min-width: 56rem)').matches) this.querySelector('details')!.open = true;
 
     this.querySelector('form')!.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -83,7 +92,7 @@ class SiteSearch extends HTMLElement {
     const box = this.querySelector<HTMLElement>('[data-search-filters]')!;
     box.innerHTML = FILTER_GROUPS.filter((group) => available[group])
       .map((group) => {
-        const values = Object.keys(available[group]!).sort((a, b) => (group === '年份' ? b.localeCompare(a) : a.localeCompare(b, 'zh-CN')));
+        const values = Object.keys(available[group]!).sort(filterOrder(group));
         const checked = new Set(this.#state.filters[group] ?? []);
         return `<fieldset><legend>${escapeHtml(group)}</legend>${values
           .map(
@@ -157,7 +166,7 @@ class SiteSearch extends HTMLElement {
       'beforeend',
       data
         .map(
-          (d) => `<li class="search-result">
+          (d) => `<li class="search-result${d.meta.image ? ' has-image' : ''}">
             ${d.meta.image ? `<img src="${escapeHtml(d.meta.image)}" alt="" width="160" height="100" loading="lazy">` : ''}
             <div>
               <p class="meta"><span class="kind">${escapeHtml(d.meta.type ?? '')}</span>${d.meta.date ? `<span>${escapeHtml(d.meta.date)}</span>` : ''}</p>
