@@ -1,7 +1,7 @@
 /** The site's calendars: all events, each campaign's, and each announced event on its own. */
-import { getCatalog, type Catalog } from './catalog';
-import { buildCalendar } from '../lib/calendar';
-import type { SiteEvent } from '../lib/events';
+import { getCatalog, type Catalog } from './catalog.ts';
+import { buildCalendar } from '../lib/calendar.ts';
+import type { SiteEvent } from '../lib/events.ts';
 
 export interface CalendarDefinition {
   /** site path of the .ics file */

@@ -6,13 +6,13 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildNow } from '../lib/build-now';
-import { isPublished, newestFirst } from '../lib/publishing';
-import { findBrokenReferences, type EntryReferences, type Reference } from '../lib/references';
-import { slugProblem } from '../lib/slug';
-import { paths } from '../lib/urls';
-import { splitEvents, type SiteEvent } from '../lib/events';
-import { teamTotals } from '../lib/team-totals';
+import { buildNow } from '../lib/build-now.ts';
+import { isPublished, newestFirst } from '../lib/publishing.ts';
+import { findBrokenReferences, type EntryReferences, type Reference } from '../lib/references.ts';
+import { slugProblem } from '../lib/slug.ts';
+import { paths } from '../lib/urls.ts';
+import { splitEvents, type SiteEvent } from '../lib/events.ts';
+import { teamTotals } from '../lib/team-totals.ts';
 
 type Ref = { collection: string; id: string };
 

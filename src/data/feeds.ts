@@ -3,11 +3,11 @@
  * each page's autodiscovery link all read it, so a feed cannot exist in one place and not another.
  */
 import { statSync } from 'node:fs';
-import { getCatalog, type Catalog, type Story, type Announcement } from './catalog';
-import { entryHtml } from './entry-html';
-import { feedHtml } from '../lib/feed-html';
-import { absoluteUrl, paths } from '../lib/urls';
-import type { FeedChannel, FeedItem, FeedSite } from '../lib/feed-model';
+import { getCatalog, type Catalog, type Story, type Announcement } from './catalog.ts';
+import { entryHtml } from './entry-html.ts';
+import { feedHtml } from '../lib/feed-html.ts';
+import { absoluteUrl, paths } from '../lib/urls.ts';
+import type { FeedChannel, FeedItem, FeedSite } from '../lib/feed-model.ts';
 
 /** A full-text feed keeps the newest items only: enough for any reader, small enough to fetch on a phone. */
 export const FEED_ITEM_LIMIT = 50;

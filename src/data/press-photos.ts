@@ -1,7 +1,7 @@
 /** Full-size photos of recent stories for the press centre, with what a picture desk needs to know. */
 import { statSync } from 'node:fs';
 import type { ImageMetadata } from 'astro';
-import type { Catalog } from './catalog';
+import type { Catalog } from './catalog.ts';
 
 export interface PressPhoto {
   image: ImageMetadata;

@@ -3,7 +3,7 @@
  * DTSTAMP taken from the content, so the same content gives the same bytes on every build.
  */
 import ical from 'ical-generator';
-import type { SiteEvent } from './events';
+import type { SiteEvent } from './events.ts';
 
 export function buildCalendar(name: string, events: readonly SiteEvent[], site: string, uidDomain: string): string {
   const calendar = ical({ name, prodId: { company: 'xinfeng', product: 'calendar', language: 'ZH' } });

@@ -1,4 +1,4 @@
-import { endOfDay } from './campaign-state';
+import { endOfDay } from './campaign-state.ts';
 
 /** One dated happening: an announcement's event or an item of a campaign programme. */
 export interface SiteEvent {

@@ -3,7 +3,7 @@
  * absolute, no scripts, styles or Astro's internal attributes, nothing XML forbids.
  */
 import sanitizeHtml from 'sanitize-html';
-import { xmlSafe } from './xml-text';
+import { xmlSafe } from './xml-text.ts';
 
 const absolute = (url: string, site: string) => {
   try {

@@ -3,8 +3,8 @@
  * from these plain objects, so every format carries the same items.
  */
 import XMLBuilder from 'fast-xml-builder';
-import { isoBeijing, rfc822 } from './beijing-time';
-import { xmlSafe } from './xml-text';
+import { isoBeijing, rfc822 } from './beijing-time.ts';
+import { xmlSafe } from './xml-text.ts';
 
 export interface FeedItem {
   /** absolute URL of the page; also the guid */

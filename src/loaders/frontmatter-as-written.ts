@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { imageReferences, missingImageMessage } from '../lib/image-paths';
+import { imageReferences, missingImageMessage } from '../lib/image-paths.ts';
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/;
 

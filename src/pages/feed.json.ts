@@ -1,8 +1,8 @@
 /** JSON Feed 1.1 of the whole site: the same items as /rss.xml. */
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../data/catalog';
-import { feedDefinitions, feedItems, feedSite } from '../data/feeds';
-import { jsonFeed } from '../lib/feed-model';
+import { getCatalog } from '../data/catalog.ts';
+import { feedDefinitions, feedItems, feedSite } from '../data/feeds.ts';
+import { jsonFeed } from '../lib/feed-model.ts';
 
 export const GET: APIRoute = async () => {
   const catalog = await getCatalog();

@@ -1,8 +1,8 @@
 /** Every feed in one OPML file: a newsroom imports them all in one step. */
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../data/catalog';
-import { feedDefinitions, feedSite } from '../data/feeds';
-import { lastUpdated, opml } from '../lib/feed-model';
+import { getCatalog } from '../data/catalog.ts';
+import { feedDefinitions, feedSite } from '../data/feeds.ts';
+import { lastUpdated, opml } from '../lib/feed-model.ts';
 
 export const GET: APIRoute = async () => {
   const catalog = await getCatalog();

@@ -3,8 +3,8 @@
  * live in the address bar, results show type, date, a highlighted excerpt and a thumbnail, and
  * every control is a native form control, so the keyboard works everywhere.
  */
-import { FILTER_GROUPS, pagefindOptions, readSearchState, SEARCH_TYPES, writeSearchState, type SearchState } from '../lib/search-filters';
-import { CHECKED_RESULTS, matchesEveryWord, promoteTitleMatches } from '../lib/search-ranking';
+import { FILTER_GROUPS, pagefindOptions, readSearchState, SEARCH_TYPES, writeSearchState, type SearchState } from '../lib/search-filters.ts';
+import { CHECKED_RESULTS, matchesEveryWord, promoteTitleMatches } from '../lib/search-ranking.ts';
 
 interface ResultData {
   url: string;

@@ -1,7 +1,7 @@
 /** Every iCalendar file of the site, one endpoint: /calendar.ics, /campaigns/<slug>/calendar.ics, … */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog } from '../../data/catalog';
-import { calendarDefinitions, calendarFile, type CalendarDefinition } from '../../data/calendars';
+import { getCatalog } from '../../data/catalog.ts';
+import { calendarDefinitions, calendarFile, type CalendarDefinition } from '../../data/calendars.ts';
 
 export const getStaticPaths = (async () => {
   const calendars = calendarDefinitions(await getCatalog());

@@ -1,9 +1,9 @@
 /** Every RSS feed of the site, one endpoint: /rss.xml, /stories/rss.xml, /teams/<slug>/rss.xml, … */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getRssString } from '@astrojs/rss';
-import { getCatalog } from '../../data/catalog';
-import { feedDefinitions, feedItems, feedSite, type FeedDefinition } from '../../data/feeds';
-import { rssOptions } from '../../lib/feed-model';
+import { getCatalog } from '../../data/catalog.ts';
+import { feedDefinitions, feedItems, feedSite, type FeedDefinition } from '../../data/feeds.ts';
+import { rssOptions } from '../../lib/feed-model.ts';
 
 export const getStaticPaths = (async () => {
   const feeds = feedDefinitions(await getCatalog());

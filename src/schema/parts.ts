@@ -1,7 +1,6 @@
 /** Building blocks of the content schema, shared by collections so each rule is written once. */
 import { z } from 'astro/zod';
-import type { ImageFunction } from 'astro/content/config';
-import { parseBeijingTime } from './beijing-time';
+import { parseBeijingTime } from '../lib/beijing-time.ts';
 
 export const ANNOUNCEMENT_KINDS = ['通知', '活动预告', '招募', '公示', '新闻稿'] as const;
 export type AnnouncementKind = (typeof ANNOUNCEMENT_KINDS)[number];
@@ -27,11 +26,3 @@ export const beijingTime = z.union([z.string(), z.date()]).transform((value, ctx
   }
   return date;
 });
-
-/** A photo with the alt text blind readers hear and the credit the photographer is owed. */
-export const photo = (image: ImageFunction) =>
-  z.strictObject({
-    image: image(),
-    alt: plainText.refine((s) => s.length >= 4, '图片说明（alt）太短：请用一句话描述图片内容，供视障读者收听'),
-    credit: plainText,
-  });

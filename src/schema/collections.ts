@@ -1,0 +1,204 @@
+/**
+ * The content model: one zod schema per collection, the single source of truth for what staff may
+ * write in content/. Astro's content layer (src/content.config.ts) and the content check
+ * (npm run check) both build their schemas here; they differ only in how an image or a reference
+ * to another entry is read, which each passes in.
+ */
+import { z } from 'astro/zod';
+import { ANNOUNCEMENT_KINDS, beijingTime, plainText } from './parts.ts';
+
+export type ReferencedCollection = 'fields' | 'teams' | 'campaigns';
+
+/** How a collection's schema reads an image path and a reference to another entry. */
+export interface SchemaAdapters<Image extends z.ZodType> {
+  image: () => Image;
+  reference: <C extends ReferencedCollection>(collection: C) => z.ZodType<{ collection: C; id: string }>;
+}
+
+export function collectionSchemas<Image extends z.ZodType>({ image, reference }: SchemaAdapters<Image>) {
+  /** A photo with the alt text blind readers hear and the credit the photographer is owed. */
+  const photo = () =>
+    z.strictObject({
+      image: image(),
+      alt: plainText.refine((s) => s.length >= 4, '图片说明（alt）太短：请用一句话描述图片内容，供视障读者收听'),
+      credit: plainText,
+    });
+  const flags = {
+    /** 草稿：只在本地预览中显示，不会发布 */
+    draft: z.boolean().default(false),
+    /** 示例内容：页面上显示“示例”标记 */
+    sample: z.boolean().default(false),
+  };
+
+  const site = z.strictObject({
+    /** 网站名称，显示在每页顶部 */
+    name: plainText,
+    /** 一句话介绍 */
+    tagline: plainText,
+    /** 县名，例如 巨野县 */
+    county: plainText,
+    /** 主办单位 */
+    sponsor: plainText,
+    /** 承办单位（可选） */
+    organiser: plainText.optional(),
+    address: plainText,
+    phone: plainText,
+    email: z.email({ error: '请填写有效的电子邮箱地址，例如 wmsj@example.org' }),
+    /** 媒体联系人 */
+    pressContact: z.strictObject({ name: plainText, phone: plainText, email: z.email() }),
+    /** 网站首页地址，必须以 https:// 开头、以 / 结尾 */
+    baseUrl: z.url({ protocol: /^https?$/ }).refine((u) => u.endsWith('/'), '网站地址应以 / 结尾'),
+    /** ICP 备案号 */
+    icp: plainText,
+    /** 公安机关备案号，及其编号（用于链接） */
+    police: plainText,
+    policeCode: z.string().regex(/^\d+$/, '公安备案编号只写数字'),
+    sample: flags.sample,
+  });
+
+  const fields = z.strictObject({
+    /** 服务领域名称，例如 关爱留守儿童 */
+    name: plainText,
+    /** 一两句话说明这个领域做什么 */
+    summary: plainText,
+    /** 在列表中的顺序，小的在前 */
+    order: z.number().int(),
+  });
+
+  const campaigns = z
+    .strictObject({
+      /** 活动名称 */
+      title: plainText,
+      /** 活动口号，首页大字显示 */
+      slogan: plainText,
+      /** 一两句话的介绍 */
+      summary: plainText,
+      /** 开始日期（北京时间） */
+      start: beijingTime,
+      /** 结束日期，这一天结束时活动结束 */
+      end: beijingTime,
+      /** 服务领域编号 */
+      fields: z.array(reference('fields')).min(1, '至少填写一个服务领域'),
+      /** 封面照片 */
+      cover: photo(),
+      /** 活动安排：每一项是一场活动 */
+      programme: z
+        .array(
+          z
+            .strictObject({
+              title: plainText,
+              start: beijingTime,
+              end: beijingTime.optional(),
+              place: plainText,
+              organiser: plainText.optional(),
+              description: plainText.optional(),
+            })
+            .refine((e) => !e.end || e.end >= e.start, { message: '结束时间早于开始时间', path: ['end'] }),
+        )
+        .default([]),
+      /** 同一天开始的活动之间的顺序 */
+      order: z.number().int().default(0),
+      ...flags,
+    })
+    .refine((c) => c.end >= c.start, { message: '结束日期早于开始日期', path: ['end'] });
+
+  const teams = z.strictObject({
+    /** 队伍全称 */
+    name: plainText,
+    /** 一句话介绍 */
+    summary: plainText,
+    /** 服务领域编号 */
+    fields: z.array(reference('fields')).min(1, '至少填写一个服务领域'),
+    /** 所在乡镇或街道 */
+    town: plainText,
+    /** 成立日期 */
+    founded: beijingTime,
+    /** 对外公开的联系方式（不要填写志愿者个人手机号，除非本人同意公开） */
+    contact: z.strictObject({ name: plainText, phone: plainText.optional(), email: z.email().optional() }),
+    /** 注册志愿者人数 */
+    members: z.number().int().nonnegative(),
+    /** 累计志愿服务时长（小时）及统计截止日期 */
+    serviceHours: z.strictObject({ hours: z.number().nonnegative(), asOf: beijingTime }),
+    /** 队标（可选） */
+    logo: photo().optional(),
+    /** 正在招募的岗位 */
+    recruiting: z.array(z.strictObject({ role: plainText, needs: plainText, time: plainText })).default([]),
+    /** 如何加入 */
+    join: plainText,
+    ...flags,
+  });
+
+  const stories = z
+    .strictObject({
+      /** 标题 */
+      title: plainText,
+      /** 一两句话的摘要，显示在列表和分享卡片上 */
+      summary: plainText,
+      /** 发布时间（北京时间）；晚于生成时间的故事到时才出现 */
+      published: beijingTime,
+      /** 修改时间（可选） */
+      updated: beijingTime.optional(),
+      /** 队伍编号：content/teams/ 下的文件名 */
+      teams: z.array(reference('teams')).min(1, '至少填写一支队伍'),
+      /** 服务领域编号 */
+      fields: z.array(reference('fields')).min(1, '至少填写一个服务领域'),
+      /** 所属主题活动编号（可选） */
+      campaign: reference('campaigns').optional(),
+      /** 封面照片 */
+      cover: photo(),
+      /** 作者或供稿单位 */
+      author: plainText,
+      /** 地点（可选） */
+      location: plainText.optional(),
+      /** 照片或文字中出现未成年人：须经审核（reviewed: true）后才能发布 */
+      minors: z.boolean().default(false),
+      /** 涉及未成年人的内容已经审核 */
+      reviewed: z.boolean().default(false),
+      ...flags,
+    })
+    .refine((s) => !s.minors || s.reviewed || s.draft, {
+      message: '涉及未成年人的故事须经审核：审核后写 reviewed: true，或先保留 draft: true',
+      path: ['reviewed'],
+    });
+
+  const announcements = z.strictObject({
+    /** 标题 */
+    title: plainText,
+    /** 一两句话的摘要 */
+    summary: plainText,
+    /** 类型：通知、活动预告、招募、公示、新闻稿 */
+    kind: z.enum(ANNOUNCEMENT_KINDS, { error: `类型只能是：${ANNOUNCEMENT_KINDS.join('、')}` }),
+    /** 发布时间（北京时间） */
+    published: beijingTime,
+    /** 所属主题活动编号（可选） */
+    campaign: reference('campaigns').optional(),
+    /** 发布单位 */
+    author: plainText,
+    /** 活动信息（可选）：有具体时间地点的活动才写 */
+    event: z
+      .strictObject({
+        start: beijingTime,
+        end: beijingTime.optional(),
+        place: plainText,
+        organiser: plainText,
+        /** 如何报名 */
+        register: plainText.optional(),
+      })
+      .refine((e) => !e.end || e.end >= e.start, { message: '活动结束时间早于开始时间', path: ['end'] })
+      .optional(),
+    /** 附件：放在 public/files/ 下，这里写以 /files/ 开头的地址 */
+    attachments: z
+      .array(
+        z.strictObject({
+          title: plainText,
+          url: z.string().regex(/^\/files\/[\w./-]+$/, '附件地址应以 /files/ 开头，只含字母、数字和 - _ . /'),
+        }),
+      )
+      .default([]),
+    ...flags,
+  });
+
+  return { site, fields, campaigns, teams, stories, announcements };
+}
+
+export type CollectionName = keyof ReturnType<typeof collectionSchemas>;
