@@ -19,6 +19,11 @@ export type KnownEntries = Record<string, Map<string, string>>;
 export interface BrokenReference {
   filePath: string;
   field: string;
+  /** what is wrong */
+  problem: string;
+  /** how to fix it */
+  fix: string;
+  /** both, as one line */
   message: string;
 }
 
@@ -34,7 +39,9 @@ const COLLECTION_NAME: Record<string, string> = {
 export function closestId(wanted: string, known: Map<string, string>): string | undefined {
   let best: { id: string; score: number } | undefined;
   for (const [id, name] of known) {
-    const score = Math.min(distance(wanted, id) / Math.max(wanted.length, id.length), distance(wanted, name) / Math.max(wanted.length, name.length));
+    // Half an id (zhulao for zhulao-zhucan) or part of a name is as good a clue as a typo.
+    const partial = wanted.length >= 2 && (id.includes(wanted) || name.includes(wanted)) ? 0.1 : 1;
+    const score = Math.min(partial, distance(wanted, id) / Math.max(wanted.length, id.length), distance(wanted, name) / Math.max(wanted.length, name.length));
     if (!best || score < best.score) best = { id, score };
   }
   return best && best.score <= 0.5 ? best.id : undefined;
@@ -52,11 +59,8 @@ export function findBrokenReferences(entries: readonly EntryReferences[], known:
       const fix = suggestion
         ? `是不是要写“${suggestion}”（${pool.get(suggestion)}）？`
         : `请改成已有的编号之一：${[...pool.keys()].slice(0, 8).join('、')}${pool.size > 8 ? ' 等' : ''}。`;
-      broken.push({
-        filePath: entry.filePath,
-        field: ref.field,
-        message: `${entry.filePath}：字段 ${ref.field} 引用的“${ref.id}”在${where}中不存在。${fix}`,
-      });
+      const problem = `引用的“${ref.id}”在${where}中不存在。`;
+      broken.push({ filePath: entry.filePath, field: ref.field, problem, fix, message: `${entry.filePath}：字段 ${ref.field} ${problem}${fix}` });
     }
   }
   return broken;

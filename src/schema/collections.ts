@@ -24,64 +24,42 @@ export function collectionSchemas<Image extends z.ZodType>({ image, reference }:
       credit: plainText,
     });
   const flags = {
-    /** 草稿：只在本地预览中显示，不会发布 */
-    draft: z.boolean().default(false),
-    /** 示例内容：页面上显示“示例”标记 */
-    sample: z.boolean().default(false),
+    draft: z.boolean().default(false).describe('草稿：只在本地预览中显示，不会发布'),
+    sample: z.boolean().default(false).describe('示例内容：页面上显示“示例”标记'),
   };
 
   const site = z.strictObject({
-    /** 网站名称，显示在每页顶部 */
-    name: plainText,
-    /** 一句话介绍 */
-    tagline: plainText,
-    /** 县名，例如 巨野县 */
-    county: plainText,
-    /** 主办单位 */
-    sponsor: plainText,
-    /** 承办单位（可选） */
-    organiser: plainText.optional(),
+    name: plainText.describe('网站名称，显示在每页顶部'),
+    tagline: plainText.describe('一句话介绍'),
+    county: plainText.describe('县名，例如 巨野县'),
+    sponsor: plainText.describe('主办单位'),
+    organiser: plainText.optional().describe('承办单位（可选）'),
     address: plainText,
     phone: plainText,
     email: z.email({ error: '请填写有效的电子邮箱地址，例如 wmsj@example.org' }),
-    /** 媒体联系人 */
-    pressContact: z.strictObject({ name: plainText, phone: plainText, email: z.email() }),
-    /** 网站首页地址，必须以 https:// 开头、以 / 结尾 */
-    baseUrl: z.url({ protocol: /^https?$/ }).refine((u) => u.endsWith('/'), '网站地址应以 / 结尾'),
-    /** ICP 备案号 */
-    icp: plainText,
-    /** 公安机关备案号，及其编号（用于链接） */
-    police: plainText,
+    pressContact: z.strictObject({ name: plainText, phone: plainText, email: z.email() }).describe('媒体联系人'),
+    baseUrl: z.url({ protocol: /^https?$/ }).refine((u) => u.endsWith('/'), '网站地址应以 / 结尾').describe('网站首页地址，必须以 https:// 开头、以 / 结尾'),
+    icp: plainText.describe('ICP 备案号'),
+    police: plainText.describe('公安机关备案号，及其编号（用于链接）'),
     policeCode: z.string().regex(/^\d+$/, '公安备案编号只写数字'),
     sample: flags.sample,
   });
 
   const fields = z.strictObject({
-    /** 服务领域名称，例如 关爱留守儿童 */
-    name: plainText,
-    /** 一两句话说明这个领域做什么 */
-    summary: plainText,
-    /** 在列表中的顺序，小的在前 */
-    order: z.number().int(),
+    name: plainText.describe('服务领域名称，例如 关爱留守儿童'),
+    summary: plainText.describe('一两句话说明这个领域做什么'),
+    order: z.number().int().describe('在列表中的顺序，小的在前'),
   });
 
   const campaigns = z
     .strictObject({
-      /** 活动名称 */
-      title: plainText,
-      /** 活动口号，首页大字显示 */
-      slogan: plainText,
-      /** 一两句话的介绍 */
-      summary: plainText,
-      /** 开始日期（北京时间） */
-      start: beijingTime,
-      /** 结束日期，这一天结束时活动结束 */
-      end: beijingTime,
-      /** 服务领域编号 */
-      fields: z.array(reference('fields')).min(1, '至少填写一个服务领域'),
-      /** 封面照片 */
-      cover: photo(),
-      /** 活动安排：每一项是一场活动 */
+      title: plainText.describe('活动名称'),
+      slogan: plainText.describe('活动口号，首页大字显示'),
+      summary: plainText.describe('一两句话的介绍'),
+      start: beijingTime.describe('开始日期（北京时间）'),
+      end: beijingTime.describe('结束日期，这一天结束时活动结束'),
+      fields: z.array(reference('fields')).min(1, '至少填写一个服务领域').describe('服务领域编号'),
+      cover: photo().describe('封面照片'),
       programme: z
         .array(
           z
@@ -95,65 +73,42 @@ export function collectionSchemas<Image extends z.ZodType>({ image, reference }:
             })
             .refine((e) => !e.end || e.end >= e.start, { message: '结束时间早于开始时间', path: ['end'] }),
         )
-        .default([]),
-      /** 同一天开始的活动之间的顺序 */
-      order: z.number().int().default(0),
+        .default([])
+        .describe('活动安排：每一项是一场活动'),
+      order: z.number().int().default(0).describe('同一天开始的活动之间的顺序'),
       ...flags,
     })
     .refine((c) => c.end >= c.start, { message: '结束日期早于开始日期', path: ['end'] });
 
   const teams = z.strictObject({
-    /** 队伍全称 */
-    name: plainText,
-    /** 一句话介绍 */
-    summary: plainText,
-    /** 服务领域编号 */
-    fields: z.array(reference('fields')).min(1, '至少填写一个服务领域'),
-    /** 所在乡镇或街道 */
-    town: plainText,
-    /** 成立日期 */
-    founded: beijingTime,
-    /** 对外公开的联系方式（不要填写志愿者个人手机号，除非本人同意公开） */
-    contact: z.strictObject({ name: plainText, phone: plainText.optional(), email: z.email().optional() }),
-    /** 注册志愿者人数 */
-    members: z.number().int().nonnegative(),
-    /** 累计志愿服务时长（小时）及统计截止日期 */
-    serviceHours: z.strictObject({ hours: z.number().nonnegative(), asOf: beijingTime }),
-    /** 队标（可选） */
-    logo: photo().optional(),
-    /** 正在招募的岗位 */
-    recruiting: z.array(z.strictObject({ role: plainText, needs: plainText, time: plainText })).default([]),
-    /** 如何加入 */
-    join: plainText,
+    name: plainText.describe('队伍全称'),
+    summary: plainText.describe('一句话介绍'),
+    fields: z.array(reference('fields')).min(1, '至少填写一个服务领域').describe('服务领域编号'),
+    town: plainText.describe('所在乡镇或街道'),
+    founded: beijingTime.describe('成立日期'),
+    contact: z.strictObject({ name: plainText, phone: plainText.optional(), email: z.email().optional() }).describe('对外公开的联系方式（不要填写志愿者个人手机号，除非本人同意公开）'),
+    members: z.number().int().nonnegative().describe('注册志愿者人数'),
+    serviceHours: z.strictObject({ hours: z.number().nonnegative(), asOf: beijingTime }).describe('累计志愿服务时长（小时）及统计截止日期'),
+    logo: photo().optional().describe('队标（可选）'),
+    recruiting: z.array(z.strictObject({ role: plainText, needs: plainText, time: plainText })).default([]).describe('正在招募的岗位'),
+    join: plainText.describe('如何加入'),
     ...flags,
   });
 
   const stories = z
     .strictObject({
-      /** 标题 */
-      title: plainText,
-      /** 一两句话的摘要，显示在列表和分享卡片上 */
-      summary: plainText,
-      /** 发布时间（北京时间）；晚于生成时间的故事到时才出现 */
-      published: beijingTime,
-      /** 修改时间（可选） */
-      updated: beijingTime.optional(),
-      /** 队伍编号：content/teams/ 下的文件名 */
-      teams: z.array(reference('teams')).min(1, '至少填写一支队伍'),
-      /** 服务领域编号 */
-      fields: z.array(reference('fields')).min(1, '至少填写一个服务领域'),
-      /** 所属主题活动编号（可选） */
-      campaign: reference('campaigns').optional(),
-      /** 封面照片 */
-      cover: photo(),
-      /** 作者或供稿单位 */
-      author: plainText,
-      /** 地点（可选） */
-      location: plainText.optional(),
-      /** 照片或文字中出现未成年人：须经审核（reviewed: true）后才能发布 */
-      minors: z.boolean().default(false),
-      /** 涉及未成年人的内容已经审核 */
-      reviewed: z.boolean().default(false),
+      title: plainText.describe('标题'),
+      summary: plainText.describe('一两句话的摘要，显示在列表和分享卡片上'),
+      published: beijingTime.describe('发布时间（北京时间）；晚于生成时间的故事到时才出现'),
+      updated: beijingTime.optional().describe('修改时间（可选）'),
+      teams: z.array(reference('teams')).min(1, '至少填写一支队伍').describe('队伍编号：content/teams/ 下的文件名'),
+      fields: z.array(reference('fields')).min(1, '至少填写一个服务领域').describe('服务领域编号'),
+      campaign: reference('campaigns').optional().describe('所属主题活动编号（可选）'),
+      cover: photo().describe('封面照片'),
+      author: plainText.describe('作者或供稿单位'),
+      location: plainText.optional().describe('地点（可选）'),
+      minors: z.boolean().default(false).describe('照片或文字中出现未成年人：须经审核（reviewed: true）后才能发布'),
+      reviewed: z.boolean().default(false).describe('涉及未成年人的内容已经审核'),
       ...flags,
     })
     .refine((s) => !s.minors || s.reviewed || s.draft, {
@@ -162,31 +117,23 @@ export function collectionSchemas<Image extends z.ZodType>({ image, reference }:
     });
 
   const announcements = z.strictObject({
-    /** 标题 */
-    title: plainText,
-    /** 一两句话的摘要 */
-    summary: plainText,
-    /** 类型：通知、活动预告、招募、公示、新闻稿 */
-    kind: z.enum(ANNOUNCEMENT_KINDS, { error: `类型只能是：${ANNOUNCEMENT_KINDS.join('、')}` }),
-    /** 发布时间（北京时间） */
-    published: beijingTime,
-    /** 所属主题活动编号（可选） */
-    campaign: reference('campaigns').optional(),
-    /** 发布单位 */
-    author: plainText,
-    /** 活动信息（可选）：有具体时间地点的活动才写 */
+    title: plainText.describe('标题'),
+    summary: plainText.describe('一两句话的摘要'),
+    kind: z.enum(ANNOUNCEMENT_KINDS, { error: `类型只能是：${ANNOUNCEMENT_KINDS.join('、')}` }).describe('类型：通知、活动预告、招募、公示、新闻稿'),
+    published: beijingTime.describe('发布时间（北京时间）'),
+    campaign: reference('campaigns').optional().describe('所属主题活动编号（可选）'),
+    author: plainText.describe('发布单位'),
     event: z
       .strictObject({
         start: beijingTime,
         end: beijingTime.optional(),
         place: plainText,
         organiser: plainText,
-        /** 如何报名 */
-        register: plainText.optional(),
+        register: plainText.optional().describe('如何报名'),
       })
       .refine((e) => !e.end || e.end >= e.start, { message: '活动结束时间早于开始时间', path: ['end'] })
-      .optional(),
-    /** 附件：放在 public/files/ 下，这里写以 /files/ 开头的地址 */
+      .optional()
+      .describe('活动信息（可选）：有具体时间、地点的活动才写'),
     attachments: z
       .array(
         z.strictObject({
@@ -194,7 +141,8 @@ export function collectionSchemas<Image extends z.ZodType>({ image, reference }:
           url: z.string().regex(/^\/files\/[\w./-]+$/, '附件地址应以 /files/ 开头，只含字母、数字和 - _ . /'),
         }),
       )
-      .default([]),
+      .default([])
+      .describe('附件：文件放在 public/files/ 下，这里写以 /files/ 开头的地址'),
     ...flags,
   });
 

@@ -27,6 +27,9 @@ describe('findBrokenReferences', () => {
 });
 
 describe('closestId', () => {
+  it('takes half an id as a clue', () => {
+    expect(closestId('jinhui', teams)).toBe('jinhui-zhulao');
+  });
   it('matches by Chinese name too', () => {
     expect(closestId('巨野县应急救援志愿队', teams)).toBe('yingji-jiuyuan');
   });

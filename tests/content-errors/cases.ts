@@ -1,0 +1,135 @@
+/**
+ * The corpus of malformed content: each case changes a copy of the sample content the way a staff
+ * member might get it wrong, and says which file and field the message must name and what it must say.
+ */
+import { appendFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+
+export interface MalformedCase {
+  name: string;
+  /** changes the content copy in `dir` */
+  apply(dir: string): void | Promise<void>;
+  /** the file the message must name, relative to the content folder */
+  file: string;
+  /** the field it must name, if the mistake is in one */
+  field?: string;
+  /** words the message must contain */
+  says: string;
+}
+
+const STORY = 'stories/2025/dongzhi-jiaozi/index.md';
+const STORY_DIR = 'stories/2025/dongzhi-jiaozi';
+const TEAM = 'teams/jinhui-zhulao.md';
+const NOTICE = 'announcements/2026/dongji-songnuan-yugao.md';
+const CAMPAIGN = 'campaigns/jinhui-zhulao.md';
+
+function edit(dir: string, file: string, from: string | RegExp, to: string) {
+  const full = path.join(dir, file);
+  const before = readFileSync(full, 'utf-8');
+  const after = before.replace(from, to);
+  if (after === before) throw new Error(`case did not apply: ${file} ${String(from)}`);
+  writeFileSync(full, after);
+}
+const story = (from: string | RegExp, to: string) => (dir: string) => edit(dir, STORY, from, to);
+const appendToStory = (text: string) => (dir: string) => appendFileSync(path.join(dir, STORY), `\n${text}\n`);
+
+export const CASES: MalformedCase[] = [
+  { name: 'YAML 方括号没有闭合', apply: story(/^title: .*$/m, 'title: [没有闭合的括号'), file: STORY, says: '字段区写法有误' },
+  { name: 'YAML 用 Tab 缩进', apply: story('  alt: 示例插图', '\talt: 示例插图'), file: STORY, says: '缩进只用空格' },
+  { name: '没有开头的字段区', apply: (d) => writeFileSync(path.join(d, STORY), '冬至饺子香\n\n正文。\n'), file: STORY, says: '缺少用 --- 包围的字段区' },
+  { name: '缺少标题', apply: story(/^title: .*\n/m, ''), file: STORY, field: 'title', says: '缺少必填字段“title”' },
+  { name: '字段名拼错', apply: story(/^summary:/m, 'sumary:'), file: STORY, field: 'sumary', says: '是不是要写“summary”' },
+  { name: '人数写成汉字', apply: (d) => edit(d, TEAM, 'members: 126', 'members: 一百二十六'), file: TEAM, field: 'members', says: '只写数字' },
+  { name: '服务时长为负数', apply: (d) => edit(d, TEAM, 'hours: 18650', 'hours: -5'), file: TEAM, field: 'serviceHours.hours', says: '0' },
+  { name: '队伍写成了文字而不是列表', apply: story('teams: [jinhui-zhulao]', 'teams: jinhui-zhulao'), file: STORY, field: 'teams', says: '列表' },
+  { name: '不存在的日期', apply: story('published: 2025-12-21 18:00', 'published: 2025-12-32'), file: STORY, field: 'published', says: '不是有效的日期时间' },
+  { name: '日期写成汉字', apply: story('published: 2025-12-21 18:00', 'published: 十二月二十一日'), file: STORY, field: 'published', says: '请写成 2026-03-03' },
+  { name: '活动结束早于开始', apply: (d) => edit(d, NOTICE, '  end: 2026-12-12 16:00', '  end: 2026-12-12 08:00'), file: NOTICE, field: 'event.end', says: '活动结束时间早于开始时间' },
+  { name: '主题活动结束早于开始', apply: (d) => edit(d, CAMPAIGN, 'end: 2027-01-31', 'end: 2026-09-01'), file: CAMPAIGN, field: 'end', says: '结束日期早于开始日期' },
+  { name: '不存在的队伍', apply: story('teams: [jinhui-zhulao]', 'teams: [jinhui-zhulo]'), file: STORY, field: 'teams[0]', says: '是不是要写“jinhui-zhulao”' },
+  { name: '不存在的服务领域', apply: story('fields: [zhulao-zhucan, shequ-fuwu]', 'fields: [zhulao, shequ-fuwu]'), file: STORY, field: 'fields[0]', says: '是不是要写“zhulao-zhucan”' },
+  { name: '不存在的主题活动', apply: (d) => edit(d, NOTICE, 'campaign: jinhui-zhulao', 'campaign: jinhui'), file: NOTICE, field: 'campaign', says: '不存在' },
+  { name: '队伍引用不存在的服务领域', apply: (d) => edit(d, TEAM, 'fields: [zhulao-zhucan, shequ-fuwu]', 'fields: [zhulao-zhucan, yiliao]'), file: TEAM, field: 'fields[1]', says: '不存在' },
+  { name: '公告类型写错', apply: (d) => edit(d, NOTICE, 'kind: 活动预告', 'kind: 预告'), file: NOTICE, field: 'kind', says: '类型只能是' },
+  { name: '封面照片不存在', apply: story('image: ./cover.jpg', 'image: ./fengmian.jpg'), file: STORY, field: 'cover.image', says: '图片 ./fengmian.jpg 不存在' },
+  { name: '正文插图不存在', apply: appendToStory('![志愿者包饺子](./jiaozi.jpg)'), file: STORY, field: '正文', says: '图片 ./jiaozi.jpg 不存在' },
+  { name: '封面缺少图片说明', apply: story(/^  alt: .*$/m, '  alt: ""'), file: STORY, field: 'cover.alt', says: '不能为空' },
+  { name: '图片说明太短', apply: story(/^  alt: .*$/m, '  alt: 图'), file: STORY, field: 'cover.alt', says: '太短' },
+  { name: '正文插图没有说明', apply: appendToStory('![](./cover.jpg)'), file: STORY, field: '正文', says: '没有图片说明' },
+  {
+    name: '照片文件太大',
+    apply: (d) => {
+      writeFileSync(path.join(d, STORY_DIR, 'big.jpg'), Buffer.alloc(6 * 1024 * 1024, 1));
+      appendFileSync(path.join(d, STORY), '\n![很大的照片](./big.jpg)\n');
+    },
+    file: STORY,
+    field: '正文',
+    says: '超过 5 MB 的上限',
+  },
+  {
+    name: '照片像素太多',
+    apply: async (d) => {
+      await sharp({ create: { width: 7000, height: 800, channels: 3, background: '#cccccc' } }).jpeg().toFile(path.join(d, STORY_DIR, 'wide.jpg'));
+      appendFileSync(path.join(d, STORY), '\n![很宽的照片](./wide.jpg)\n');
+    },
+    file: STORY,
+    field: '正文',
+    says: '7000×800 像素',
+  },
+  { name: '“照片”其实是文字文件', apply: (d) => writeFileSync(path.join(d, STORY_DIR, 'cover.jpg'), '这不是图片'), file: STORY, field: 'cover.image', says: '不是网站能用的图片' },
+  {
+    name: '封面太小',
+    apply: async (d) => {
+      await sharp({ create: { width: 400, height: 250, channels: 3, background: '#aaaaaa' } }).jpeg().toFile(path.join(d, STORY_DIR, 'small.jpg'));
+      edit(d, STORY, 'image: ./cover.jpg', 'image: ./small.jpg');
+    },
+    file: STORY,
+    field: 'cover.image',
+    says: '在手机上会模糊',
+  },
+  { name: '正文里有 script', apply: appendToStory('<script>alert("hi")</script>'), file: STORY, field: '正文', says: '<script>' },
+  { name: '正文里嵌入 iframe', apply: appendToStory('<iframe src="/about/"></iframe>'), file: STORY, field: '正文', says: '<iframe>' },
+  { name: '正文里 div 没有闭合', apply: appendToStory('<div class="box">\n\n一段话'), file: STORY, field: '正文', says: '没有配对' },
+  { name: '正文里有 onclick', apply: appendToStory('<span onclick="go()">点我</span>'), file: STORY, field: '正文', says: 'on… 事件属性' },
+  { name: '正文从外站加载图片', apply: appendToStory('<img src="https://img.example.com/a.jpg" alt="外站图片">'), file: STORY, field: '正文', says: '从其他网站加载' },
+  { name: '正文链接指向不存在的故事', apply: appendToStory('详见[另一篇故事](/stories/meiyou-zhege/)。'), file: STORY, field: '正文', says: '/stories/meiyou-zhege/ 指向一个不存在的页面' },
+  { name: '文件过大', apply: appendToStory('很长的文字。'.repeat(50_000)), file: STORY, says: '超过了 512 KB 的上限' },
+  {
+    name: '文件不是 UTF-8',
+    apply: (d) => {
+      // "冬至" in GBK: what Notepad on a Chinese Windows saves by default.
+      writeFileSync(path.join(d, STORY), Buffer.concat([Buffer.from('---\ntitle: '), Buffer.from([0xb6, 0xac, 0xd6, 0xc1]), Buffer.from('\n---\n')]));
+    },
+    file: STORY,
+    says: '不是 UTF-8 编码',
+  },
+  {
+    name: '两篇故事同名',
+    apply: (d) => {
+      mkdirSync(path.join(d, 'stories/2025/chongyang-jinghao'), { recursive: true });
+      copyFileSync(path.join(d, STORY), path.join(d, 'stories/2025/chongyang-jinghao/index.md'));
+      copyFileSync(path.join(d, STORY_DIR, 'cover.jpg'), path.join(d, 'stories/2025/chongyang-jinghao/cover.jpg'));
+    },
+    file: 'stories/2026/chongyang-jinghao/index.md',
+    says: '已经被',
+  },
+  {
+    name: '文件夹名用了汉字',
+    apply: (d) => renameSync(path.join(d, STORY_DIR), path.join(d, 'stories/2025/冬至饺子')),
+    file: 'stories/2025/冬至饺子/index.md',
+    says: '只能用小写字母、数字和 -',
+  },
+  { name: '故事放错了位置', apply: (d) => writeFileSync(path.join(d, 'stories/2026/xin-gushi.md'), '---\ntitle: 新故事\n---\n'), file: 'stories/2026/xin-gushi.md', says: '放错了位置' },
+  { name: '涉及未成年人但未审核', apply: story('author: 金晖助老志愿服务队', 'author: 金晖助老志愿服务队\nminors: true'), file: STORY, field: 'reviewed', says: '须经审核' },
+  { name: '引用了还是草稿的队伍', apply: (d) => edit(d, TEAM, 'sample: true', 'sample: true\ndraft: true'), file: STORY, field: 'teams[0]', says: '还是草稿' },
+  { name: '附件文件不存在', apply: (d) => edit(d, 'announcements/2026/xueleifeng-huodongyue-tongzhi.md', '/files/2026/xueleifeng-haibao.jpg', '/files/2026/baomingbiao.pdf'), file: 'announcements/2026/xueleifeng-huodongyue-tongzhi.md', field: 'attachments[0].url', says: '附件 /files/2026/baomingbiao.pdf 不存在' },
+  { name: '附件写成外站地址', apply: (d) => edit(d, 'announcements/2026/xueleifeng-huodongyue-tongzhi.md', '/files/2026/xueleifeng-haibao.jpg', 'https://pan.example.com/x.pdf'), file: 'announcements/2026/xueleifeng-huodongyue-tongzhi.md', field: 'attachments[0].url', says: '附件地址应以 /files/ 开头' },
+  { name: '标题里有 HTML', apply: story(/^title: .*$/m, 'title: <b>冬至</b>饺子香'), file: STORY, field: 'title', says: '不能包含 HTML 标签' },
+  { name: '草稿标记写成汉字', apply: story('sample: true', 'sample: true\ndraft: 是'), file: STORY, field: 'draft', says: '只能写 true 或 false' },
+  { name: '网站信息邮箱写错', apply: (d) => edit(d, 'site.yaml', 'email: zhiyuan@example.org', 'email: zhiyuan'), file: 'site.yaml', field: 'email', says: '电子邮箱' },
+  { name: '网站信息 YAML 写坏', apply: (d) => edit(d, 'site.yaml', 'name: 新风·巨野志愿', 'name: 新风·巨野志愿: 错误: "'), file: 'site.yaml', says: '字段区写法有误' },
+  { name: '服务领域顺序写成汉字', apply: (d) => edit(d, 'fields.yaml', '  order: 1\n', '  order: 一\n'), file: 'fields.yaml', field: 'guanai-liushou-ertong.order', says: '只写数字' },
+  { name: '服务领域编号用了汉字', apply: (d) => appendFileSync(path.join(d, 'fields.yaml'), '关爱妇女:\n  name: 关爱妇女\n  summary: 测试\n  order: 9\n'), file: 'fields.yaml', field: '关爱妇女', says: '只能用小写字母' },
+  { name: '删掉了服务领域文件', apply: (d) => rmSync(path.join(d, 'fields.yaml')), file: STORY, field: 'fields[0]', says: '不存在' },
+];
