@@ -1,0 +1,58 @@
+/**
+ * `npm run new` as staff use it, without questions (all options given): for every kind the entry it
+ * writes passes `npm run check` once its draft line is removed.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copyOfContent, ROOT, TEST_NOW_EPOCH } from '../support/site-build';
+
+const COVER = path.join(ROOT, 'content/stories/2026/lunyi-weixiu/cover.jpg');
+const script = (name: string, args: string[], content: string) =>
+  spawnSync(process.execPath, [path.join(ROOT, 'scripts', name), ...args], {
+    cwd: ROOT,
+    encoding: 'utf-8',
+    env: { ...process.env, XINFENG_CONTENT_DIR: content, SOURCE_DATE_EPOCH: String(TEST_NOW_EPOCH) },
+  });
+
+describe('npm run new', () => {
+  const content = copyOfContent('new-entries');
+  const cases = [
+    ['story', ['--title', '冬季送温暖：志愿者走进独居老人家', '--team', 'jinhui-zhulao', '--field', 'zhulao-zhucan', '--campaign', 'jinhui-zhulao', '--cover', COVER], 'stories/2026/dong-ji-song-wen-nuan-zhi-yuan-zhe/index.md'],
+    ['announcement', ['--title', '关于招募冬季送温暖志愿者的通知'], 'announcements/2026/guan-yu-zhao-mu-dong-ji-song-wen.md'],
+    ['team', ['--title', '巨野县义务理发志愿服务队', '--field', 'shequ-fuwu'], 'teams/ju-ye-xian-yi-wu-li-fa-zhi.md'],
+    ['campaign', ['--title', '2027 学雷锋志愿服务月', '--field', 'wenming-chuangjian', '--cover', COVER], 'campaigns/2027-xue-lei-feng-zhi-yuan-fu-wu.md'],
+  ] as const;
+
+  it.each(cases)('writes a %s that passes the check once published', (kind, args, expected) => {
+    const made = script('new-entry.ts', ['--kind', kind, ...args], content);
+    expect(made.status, made.stderr).toBe(0);
+    expect(made.stdout).toContain(`已新建 ${path.relative(ROOT, path.join(content, expected))}`);
+    const file = path.join(content, expected);
+    const text = readFileSync(file, 'utf-8');
+    expect(text).toMatch(/^draft: true/m);
+    expect(text).toContain('2026-11-29'); // today in Beijing, from the build clock
+    writeFileSync(file, text.replace(/^draft: true.*\n/m, ''));
+    const check = script('check-content.ts', [], content);
+    expect(check.status, check.stdout).toBe(0);
+  });
+
+  it('gives a second entry with the same title its own address', () => {
+    const again = script('new-entry.ts', ['--kind', 'team', '--title', '巨野县义务理发志愿服务队', '--field', 'shequ-fuwu'], content);
+    expect(again.stdout).toContain('teams/ju-ye-xian-yi-wu-li-fa-zhi-2.md');
+  });
+
+  it('says which option is missing when run without questions', () => {
+    const missing = script('new-entry.ts', ['--kind', 'story', '--title', '缺少队伍'], content);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('缺少 --team');
+    expect(missing.stderr).toContain('jinhui-zhulao');
+  });
+
+  it('refuses a team that does not exist and lists the real ones', () => {
+    const wrong = script('new-entry.ts', ['--kind', 'story', '--title', '测试', '--team', 'meiyou', '--field', 'shequ-fuwu'], content);
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toContain('--team 的“meiyou”不存在');
+  });
+});
