@@ -22,6 +22,8 @@ export default defineConfig({
   // Two stories with the same folder name would fight over one address: stop instead of warning.
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
+  // Editors with Astro's extension complete and check front matter from the content schemas.
+  experimental: { contentIntellisense: true },
   // Search indexing runs last, over the finished pages.
   integrations: [mdx(), sitemap(), pagefind()],
   image: {

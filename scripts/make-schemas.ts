@@ -1,0 +1,15 @@
+/**
+ * Writes a JSON Schema of each collection, generated from the zod schemas, into content/.schema/,
+ * so editors (VS Code and others that read JSON Schema) complete and flag fields as staff type.
+ * npm run schemas after changing src/schema/; a test fails while the files are stale.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { editorSchemas } from '../src/schema/editor-schemas.ts';
+
+const dir = path.resolve('content/.schema');
+mkdirSync(dir, { recursive: true });
+for (const [name, schema] of Object.entries(editorSchemas())) {
+  writeFileSync(path.join(dir, `${name}.schema.json`), `${JSON.stringify(schema, null, 2)}\n`);
+}
+console.log(`已更新 ${path.relative(process.cwd(), dir)}/ 中的编辑器字段说明。`);

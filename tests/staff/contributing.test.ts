@@ -1,0 +1,23 @@
+/** CONTRIBUTING.md's worked example, followed word by word, passes the check: the guide cannot rot. */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+import { copyOfContent, ROOT } from '../support/site-build';
+
+it('the story in CONTRIBUTING.md passes npm run check, as a draft and once published', () => {
+  const guide = readFileSync(path.join(ROOT, 'CONTRIBUTING.md'), 'utf-8');
+  const example = /   ```markdown\n([\s\S]*?)   ```/.exec(guide)![1]!.replace(/^ {3}/gm, '');
+  const content = copyOfContent('contributing');
+  const dir = path.join(content, 'stories/2026/dongji-songnuan');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'index.md'), example);
+  // The photos the guide tells staff to upload.
+  copyFileSync(path.join(ROOT, 'content/stories/2026/lunyi-weixiu/cover.jpg'), path.join(dir, 'cover.jpg'));
+  copyFileSync(path.join(ROOT, 'content/stories/2026/lunyi-weixiu/weixiu-1.jpg'), path.join(dir, 'mianyi.jpg'));
+  const check = () => spawnSync(process.execPath, [path.join(ROOT, 'scripts/check-content.ts')], { cwd: ROOT, encoding: 'utf-8', env: { ...process.env, XINFENG_CONTENT_DIR: content } });
+  expect(check().status, check().stdout).toBe(0);
+  writeFileSync(path.join(dir, 'index.md'), example.replace(/^draft: true\n/m, ''));
+  const published = check();
+  expect(published.status, published.stdout).toBe(0);
+});
