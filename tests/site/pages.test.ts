@@ -84,7 +84,7 @@ describe('stories', () => {
   it('paginates the list newest first, nine to a page', () => {
     const first = page('/stories/');
     const second = page('/stories/page/2/');
-    const listed = [...first('.cards h3 a').map((_, a) => first(a).attr('href')).get(), ...second('.cards h3 a').map((_, a) => second(a).attr('href')).get()];
+    const listed = [...first('.cards h2 a').map((_, a) => first(a).attr('href')).get(), ...second('.cards h2 a').map((_, a) => second(a).attr('href')).get()];
     const newestFirst = [...stories].sort((a, b) => String(b.published).localeCompare(String(a.published)));
     expect(listed).toEqual(newestFirst.map((s) => `/stories/${s.id}/`));
     expect(first('.cards > li').length).toBe(9);

@@ -1,0 +1,155 @@
+/**
+ * The site as its readers meet it in Chromium: WCAG 2.1 A and AA by axe-core on every page, no
+ * request to another origin, the text-size and contrast switch, a 320 px phone, and the keyboard.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openSite, type SiteInBrowser } from '../support/browser';
+import { ROOT, SAMPLE_SITE } from '../support/site-build';
+
+const AXE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf-8');
+let site: SiteInBrowser;
+
+/** Every page of the sitemap, plus the two that are not in it. */
+function sitePages(): string[] {
+  const sitemap = readFileSync(path.join(SAMPLE_SITE, 'sitemap-0.xml'), 'utf-8');
+  const pages = [...sitemap.matchAll(/<loc>https:\/\/xinfeng\.example\.org([^<]*)<\/loc>/g)].map((m) => m[1]!);
+  return [...new Set([...pages, '/search/', '/404.html'])];
+}
+
+beforeAll(async () => {
+  site = await openSite(4394);
+});
+afterAll(async () => site?.close());
+
+describe('every page', () => {
+  it('has no WCAG 2.1 A or AA violation and asks nothing of another origin', async () => {
+    const page = await site.browser.newPage();
+    const foreign: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(site.base) && !request.url().startsWith('data:')) foreign.push(`${page.url()} → ${request.url()}`);
+    });
+    const pages = sitePages();
+    expect(pages.length).toBeGreaterThan(45);
+    const violations: string[] = [];
+    for (const p of pages) {
+      await page.goto(site.base + p, { waitUntil: 'networkidle' });
+      await page.addScriptTag({ content: AXE });
+      const result = await page.evaluate(async () => (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+      for (const v of result.violations) violations.push(`${p}: ${v.id} (${v.nodes.length}) ${v.help} — ${v.nodes[0]?.target}`);
+    }
+    expect(violations).toEqual([]);
+    expect(foreign).toEqual([]);
+    await page.close();
+  }, 180_000);
+
+  it('fits a 320 px wide phone without sideways scrolling', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
+    for (const p of ['/', '/stories/', '/stories/xueleifeng-qidong/', '/teams/', '/teams/qianshou-guanai/', '/announcements/xueleifeng-huodongyue-tongzhi/', '/campaigns/jinhui-zhulao/', '/media/', '/search/?q=敬老', '/join/']) {
+      await page.goto(site.base + p, { waitUntil: 'networkidle' });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, p).toBeLessThanOrEqual(0);
+      // Tap targets: every control and every link that is not part of running text is at least 44 px tall.
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('button, input, select, summary, .site-nav a, .chips a, .breadcrumbs a, .brand, .pager a, .site-footer li a')]
+          .filter((e) => e.offsetParent !== null)
+          // A checkbox is tapped through its whole label.
+          .map((e) => (e.matches('input[type="checkbox"]') ? (e.closest('label') ?? e) : e))
+          .filter((e) => e.getBoundingClientRect().height < 44)
+          .map((e) => `${e.tagName} “${e.textContent?.trim().slice(0, 12)}” ${Math.round(e.getBoundingClientRect().height)}px`),
+      );
+      expect(small, p).toEqual([]);
+    }
+    await page.close();
+  });
+});
+
+describe('text size and contrast', () => {
+  const bodySize = (page: Page) => page.evaluate(() => getComputedStyle(document.body).fontSize);
+
+  it('steps 标准 18 px, 大 22.5 px, 特大 27 px, is remembered, and applies before any script loads', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.base}/stories/lunyi-weixiu/`);
+    await page.waitForSelector('reading-tools:not([hidden])');
+    expect(await bodySize(page)).toBe('18px');
+    await page.click('button[data-text-size="large"]');
+    expect(await bodySize(page)).toBe('22.5px');
+    await page.click('button[data-text-size="xlarge"]');
+    expect(await bodySize(page)).toBe('27px');
+    expect(await page.getAttribute('button[data-text-size="xlarge"]', 'aria-pressed')).toBe('true');
+
+    // Another page, with the site's script files blocked: the size must already be there (no flash).
+    await page.route('**/_astro/*.js', (route) => route.abort());
+    await page.goto(`${site.base}/teams/`);
+    expect(await bodySize(page)).toBe('27px');
+    await page.unroute('**/_astro/*.js');
+
+    await page.goto(`${site.base}/teams/`);
+    await page.waitForSelector('reading-tools:not([hidden])');
+    await page.click('button[data-text-size="standard"]');
+    expect(await bodySize(page)).toBe('18px');
+    await context.close();
+  });
+
+  it('switches high contrast by keyboard and keeps it across pages', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.base}/`);
+    await page.waitForSelector('reading-tools:not([hidden])');
+    await page.focus('button[data-contrast-toggle]');
+    await page.keyboard.press('Enter');
+    expect(await page.getAttribute('html', 'data-contrast')).toBe('high');
+    await page.goto(`${site.base}/about/`);
+    expect(await page.getAttribute('html', 'data-contrast')).toBe('high');
+    expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
+    await context.close();
+  });
+
+  it('leaves no axe violation at 特大 with high contrast', async () => {
+    const context = await site.browser.newContext();
+    await context.addInitScript(() => {
+      localStorage.setItem('xinfeng-text-size', 'xlarge');
+      localStorage.setItem('xinfeng-contrast', 'high');
+    });
+    const page = await context.newPage();
+    for (const p of ['/', '/stories/xueleifeng-qidong/', '/media/']) {
+      await page.goto(site.base + p, { waitUntil: 'networkidle' });
+      await page.addScriptTag({ content: AXE });
+      const result = await page.evaluate(async () => (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+      expect(result.violations.map((v: any) => `${p}: ${v.id}`)).toEqual([]);
+    }
+    await context.close();
+  });
+});
+
+describe('keyboard only', () => {
+  it('reaches a story from the home page and comes back by the breadcrumb, with focus always visible', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.base}/`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
+    let href: string | null = null;
+    for (let i = 0; i < 60 && !href; i++) {
+      await page.keyboard.press('Tab');
+      href = await page.evaluate(() => {
+        const a = document.activeElement as HTMLElement;
+        // Focus must show: an outline the reader can see.
+        if (getComputedStyle(a).outlineStyle === 'none') throw new Error(`no visible focus on ${a.outerHTML.slice(0, 80)}`);
+        return a.matches('.cards a[href^="/stories/"]') ? a.getAttribute('href') : null;
+      });
+    }
+    expect(href).toMatch(/^\/stories\/[a-z0-9-]+\/$/);
+    await Promise.all([page.waitForURL(`**${href}`), page.keyboard.press('Enter')]);
+    let back = false;
+    for (let i = 0; i < 40 && !back; i++) {
+      await page.keyboard.press('Tab');
+      back = await page.evaluate(() => document.activeElement?.closest('.breadcrumbs') !== null && document.activeElement?.getAttribute('href') === '/');
+    }
+    expect(back).toBe(true);
+    await Promise.all([page.waitForURL(`${site.base}/`), page.keyboard.press('Enter')]);
+    await page.close();
+  });
+});
