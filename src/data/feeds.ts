@@ -68,29 +68,17 @@ export function feedSite(catalog: Catalog): FeedSite {
 export async function feedItem(entry: Story | Announcement, catalog: Catalog): Promise<FeedItem> {
   const site = catalog.site.baseUrl;
   const html = feedHtml(await entryHtml(entry.entry), site);
+  const common = { url: absoluteUrl(entry.url, site), title: entry.title, summary: entry.summary, html, published: entry.published, author: entry.author };
   if ('cover' in entry) {
     const cover = entry.cover.image as typeof entry.cover.image & { fsPath?: string };
     return {
-      url: absoluteUrl(entry.url, site),
-      title: entry.title,
-      summary: entry.summary,
-      html,
-      published: entry.published,
-      author: entry.author,
+      ...common,
       categories: [...entry.fields.map((f) => f.name), ...entry.teams.map((t) => t.name)],
       // The original photo, byte for byte as the site serves it, so its length is the file's size.
       enclosure: { url: absoluteUrl(cover.src, site), length: cover.fsPath ? statSync(cover.fsPath).size : 0, type: `image/${cover.format === 'jpg' ? 'jpeg' : cover.format}` },
     };
   }
-  return {
-    url: absoluteUrl(entry.url, site),
-    title: entry.title,
-    summary: entry.summary,
-    html,
-    published: entry.published,
-    author: entry.author,
-    categories: [entry.kind, ...(entry.campaign ? [entry.campaign.title] : [])],
-  };
+  return { ...common, categories: [entry.kind, ...(entry.campaign ? [entry.campaign.title] : [])] };
 }
 
 export async function feedItems(feed: FeedDefinition, catalog: Catalog): Promise<FeedItem[]> {

@@ -26,3 +26,15 @@ export const paths = {
 export function absoluteUrl(path: string, site: string | URL): string {
   return new URL(path, site).href;
 }
+
+/** The site's sections, in the order the header shows them; the search and 404 pages offer them too. */
+export const SECTIONS = [
+  { href: paths.home(), label: '首页' },
+  { href: paths.stories(), label: '志愿故事' },
+  { href: paths.teams(), label: '志愿队伍' },
+  { href: paths.announcements(), label: '通知公告' },
+  { href: paths.campaigns(), label: '主题活动' },
+  { href: paths.join(), label: '加入我们' },
+  { href: paths.media(), label: '媒体中心' },
+  { href: paths.about(), label: '关于' },
+] as const;
