@@ -29,6 +29,11 @@ const server = createServer((req, res) =>
     res.end(readFileSync(path.join(dir, '404.html')));
   }),
 );
+server.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EADDRINUSE') throw error;
+  console.error(`端口 ${values.port} 已被占用（可能已有一个预览在运行）。请先关闭它，或换一个端口：npm run preview -- --port 4322`);
+  process.exit(1);
+});
 server.listen(Number(values.port), values.host, () => {
   console.log(`网站已在 http://localhost:${values.port}/ 运行（按 Ctrl+C 停止）。Serving ${dir} at http://${values.host}:${values.port}/`);
 });
