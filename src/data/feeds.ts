@@ -19,7 +19,16 @@ export interface FeedDefinition extends FeedChannel {
 
 const byDate = (a: Story | Announcement, b: Story | Announcement) => +b.published - +a.published || a.id.localeCompare(b.id);
 
+const definitions = new WeakMap<Catalog, FeedDefinition[]>();
+
+/** Every page asks for these (autodiscovery); work them out once per build. */
 export function feedDefinitions(catalog: Catalog): FeedDefinition[] {
+  let cached = definitions.get(catalog);
+  if (!cached) definitions.set(catalog, (cached = defineFeeds(catalog)));
+  return cached;
+}
+
+function defineFeeds(catalog: Catalog): FeedDefinition[] {
   const site = catalog.site;
   const abs = (p: string) => absoluteUrl(p, site.baseUrl);
   const all = [...catalog.stories, ...catalog.announcements].sort(byDate);

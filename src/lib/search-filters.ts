@@ -6,7 +6,7 @@ export const SEARCH_TYPES = ['故事', '公告', '队伍', '活动'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
 /** Filter groups in the order the page shows them. */
-export const FILTER_GROUPS = ['类型', '服务领域', '队伍', '年份'] as const;
+export const FILTER_GROUPS = ['类型', '服务领域', '队伍', '主题活动', '年份'] as const;
 export type FilterGroup = (typeof FILTER_GROUPS)[number];
 
 export type SortOrder = 'relevance' | 'newest';

@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync, mkdirSync, copyFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import * as cheerio from 'cheerio';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { buildSite, copyOfContent, SAMPLE_SITE, TEST_NOW_EPOCH } from '../support/site-build';
 
@@ -72,6 +73,8 @@ describe('a later build of changed content', () => {
     write('caogao-gushi', '2026-11-20 09:00', 'draft: true', '草稿正文。');
     write('dingshi-gushi', '2026-12-25 09:00', '', '定时发布的正文。');
     write('kongzhi-zifu', '2026-11-21 09:00', '', '从文字处理软件粘贴来的\u000b正文\u0008带有控制字符。');
+    // Enough stories for one team that its page shows only the latest.
+    for (let i = 1; i <= 12; i++) write(`qingnian-gushi-${i}`, `2026-10-${String(i).padStart(2, '0')} 09:00`, '', `青年志愿服务队的第 ${i} 个故事。`);
     result = buildSite('later', { contentDir: content, env: { SOURCE_DATE_EPOCH: String(TEST_NOW_EPOCH + 86_400) } });
   });
   const built = (file: string) => readFileSync(path.join(result.outDir, file), 'utf-8');
@@ -94,6 +97,17 @@ describe('a later build of changed content', () => {
     expect(feed).toContain('从文字处理软件粘贴来的正文带有控制字符');
     expect(feed).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
     expect(() => SyntaxValidator.validate(feed)).not.toThrow();
+  });
+
+  it('shows a team’s latest 12 stories and links to all of them', () => {
+    const team = cheerio.load(built('teams/qingnian/index.html'));
+    const cards = team('#team-stories').closest('section').find('.cards > li');
+    expect(cards.length).toBe(12);
+    const more = team('.more-stories a').first();
+    const total = Number(/共 (\d+) 篇/.exec(team('.more-stories').text())![1]);
+    expect(total).toBeGreaterThan(12);
+    expect(more.text()).toBe(`查看全部 ${total} 篇`);
+    expect(new URL(more.attr('href')!, 'https://x/').searchParams.getAll('队伍')).toEqual(['巨野县青年志愿服务队']);
   });
 
   it('writes the same calendar and untouched feeds, byte for byte, a day later', () => {

@@ -10,6 +10,7 @@ describe('search state in the address bar', () => {
   it('writes it back so the same search opens from a shared link', () => {
     const state = { query: '敬老', filters: { 服务领域: ['助老助残'] }, sort: 'relevance' as const };
     expect(readSearchState(new URLSearchParams(writeSearchState(state)))).toEqual(state);
+    expect(readSearchState(new URLSearchParams('主题活动=金晖助老行动')).filters).toEqual({ 主题活动: ['金晖助老行动'] });
     expect(writeSearchState({ query: '', filters: {}, sort: 'relevance' })).toBe('');
   });
   it('asks Pagefind for any value within a group and every group at once', () => {

@@ -1,0 +1,117 @@
+/**
+ * npm run bench: how the whole build grows with the number of stories, beside Hugo and a plain Node
+ * script building the same Markdown. Not a test: it prints a table (medians of --runs warm builds;
+ * a cold build with empty image and content caches reported apart).
+ *   npm run bench -- --n 1000,5000 --runs 3 [--covers 200] [--no-cold] [--rebuild]
+ */
+import { existsSync, readdirSync, rmSync, statSync, appendFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeCorpus } from './bench/corpus.ts';
+import { writeHugoSite } from './bench/baselines.ts';
+import { measure, median, phases, type Phases, type Run } from './bench/measure.ts';
+
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '3' },
+    covers: { type: 'string', default: '200' },
+    'no-cold': { type: 'boolean', default: false },
+    rebuild: { type: 'boolean', default: false },
+  },
+});
+const projectDir = process.cwd();
+const runs = Number(values.runs);
+const bench = path.join(projectDir, '.bench');
+
+const sizeOf = (dir: string) => {
+  let bytes = 0;
+  let files = 0;
+  if (!existsSync(dir)) return { bytes, files };
+  for (const f of readdirSync(dir, { recursive: true, encoding: 'utf-8' })) {
+    const s = statSync(path.join(dir, f));
+    if (s.isFile()) (bytes += s.size), files++;
+  }
+  return { bytes, files };
+};
+const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const s1 = (x: number) => x.toFixed(1);
+
+interface Row {
+  label: string;
+  run: Run;
+  phases: Phases;
+}
+
+async function buildOnce(n: number, content: string, out: string, cache: string): Promise<Row['run']> {
+  const run = await measure(process.execPath, [path.join(projectDir, 'scripts/build.ts'), '--out', out], {
+    cwd: projectDir,
+    env: { ...process.env, XINFENG_CONTENT_DIR: content, XINFENG_CACHE_DIR: cache, SOURCE_DATE_EPOCH: '1795924800', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+  });
+  // The last build's log, with the second each line appeared, for a closer look at a phase.
+  writeFileSync(path.join(bench, `build-${n}.log`), run.lines.map(([t, l]) => `${t.toFixed(2)} ${l}`).join('\n'));
+  if (run.status !== 0) throw new Error(`build of ${n} stories failed (exit ${run.status}); log in .bench/build-${n}.log`);
+  return run;
+}
+
+const header = '| N | build | wall s | ms/story | peak MiB | output MiB | files | search index MiB | check | content | bundle | pages | feeds | images | search | Hugo s | plain s | ×Hugo pages | ×plain pages |';
+const lines = [header, `|${'---|'.repeat(header.split('|').length - 2)}`];
+
+for (const n of values.n!.split(',').map(Number)) {
+  const content = path.join(bench, `content-${n}`);
+  const out = path.join(bench, `out-${n}`);
+  const cache = path.join(bench, `cache-${n}`);
+  console.error(`[bench] writing ${n} stories…`);
+  await writeCorpus(projectDir, content, { stories: n, covers: Number(values.covers) });
+
+  // Baselines first: they share nothing with our caches.
+  const hugoSite = path.join(bench, `hugo-${n}`);
+  writeHugoSite(content, hugoSite);
+  const hugo: number[] = [];
+  const plain: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    rmSync(path.join(hugoSite, 'public'), { recursive: true, force: true });
+    hugo.push((await measure('hugo', ['--quiet', '-s', hugoSite], { cwd: projectDir, env: process.env })).seconds);
+    plain.push((await measure(process.execPath, [path.join(projectDir, 'scripts/bench/plain-build.ts'), content, path.join(bench, `plain-${n}`)], { cwd: projectDir, env: process.env })).seconds);
+  }
+
+  const rows: Row[] = [];
+  if (!values['no-cold']) {
+    rmSync(cache, { recursive: true, force: true });
+    rmSync(out, { recursive: true, force: true });
+    console.error(`[bench] ${n}: cold build…`);
+    const run = await buildOnce(n, content, out, cache);
+    rows.push({ label: 'cold', run, phases: phases(run.lines) });
+  }
+  const warm: Row[] = [];
+  for (let i = 0; i < runs; i++) {
+    console.error(`[bench] ${n}: warm build ${i + 1}/${runs}…`);
+    const run = await buildOnce(n, content, out, cache);
+    warm.push({ label: 'warm', run, phases: phases(run.lines) });
+  }
+  // The median warm run by wall time stands for all of them.
+  const mid = [...warm].sort((a, b) => a.run.seconds - b.run.seconds)[Math.floor(warm.length / 2)]!;
+  rows.push({ ...mid, label: `warm (median of ${runs})` });
+  if (values.rebuild) {
+    const first = readdirSync(path.join(content, 'stories'), { recursive: true, encoding: 'utf-8' }).find((f) => f.endsWith('index.md'))!;
+    appendFileSync(path.join(content, 'stories', first), '\n编辑后新增的一段话。\n');
+    const run = await buildOnce(n, content, out, cache);
+    rows.push({ label: 'rebuild after one edit', run, phases: phases(run.lines) });
+  }
+
+  const { bytes, files } = sizeOf(out);
+  const search = sizeOf(path.join(out, 'pagefind')).bytes;
+  const hugoS = median(hugo);
+  const plainS = median(plain);
+  for (const row of rows) {
+    const p = row.phases;
+    const pagePart = p.contentLoad + p.bundle + p.pages + p.feeds;
+    lines.push(
+      `| ${n} | ${row.label} | ${s1(row.run.seconds)} | ${((row.run.seconds * 1000) / n).toFixed(2)} | ${Math.round(row.run.peakMiB)} | ${mib(bytes)} | ${files} | ${mib(search)} | ${s1(p.check)} | ${s1(p.contentLoad)} | ${s1(p.bundle)} | ${s1(p.pages)} | ${s1(p.feeds)} | ${s1(p.images)} | ${s1(p.search)} | ${hugoS.toFixed(2)} | ${plainS.toFixed(2)} | ${(pagePart / hugoS).toFixed(1)} | ${(pagePart / plainS).toFixed(1)} |`,
+    );
+  }
+  console.error(lines.at(-1));
+}
+
+console.log(lines.join('\n'));
+console.log('\nphases in seconds; "pages" excludes feed and calendar routes ("feeds"); ×Hugo and ×plain compare our content load + bundle + pages + feeds with their whole build (they make no images or search index).');

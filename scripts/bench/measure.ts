@@ -1,0 +1,114 @@
+/**
+ * Runs one command the way the benchmark needs: wall time, every output line with the moment it
+ * appeared, and the peak memory of the whole process tree (sampled from /proc, since Astro starts
+ * Pagefind and sharp's threads as separate processes and threads).
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+
+export interface Run {
+  status: number | null;
+  seconds: number;
+  peakMiB: number;
+  /** [seconds since start, line] */
+  lines: [number, string][];
+}
+
+function treeRssKiB(root: number): number {
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf-8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      parents.set(Number(entry), ppid);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  const tree = new Set([root]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, ppid] of parents) if (tree.has(ppid) && !tree.has(pid)) (tree.add(pid), (grew = true));
+  }
+  let total = 0;
+  for (const pid of tree) {
+    try {
+      const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf-8'));
+      if (m) total += Number(m[1]);
+    } catch {
+      // gone
+    }
+  }
+  return total;
+}
+
+export function measure(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<Run> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const lines: [number, string][] = [];
+    let peak = 0;
+    const sampler = setInterval(() => (peak = Math.max(peak, treeRssKiB(child.pid!))), 100);
+    const collect = (chunk: Buffer) => {
+      const at = (performance.now() - started) / 1000;
+      for (const line of chunk.toString('utf-8').split('\n')) if (line.trim()) lines.push([at, line]);
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    child.on('close', (status) => {
+      clearInterval(sampler);
+      resolve({ status, seconds: (performance.now() - started) / 1000, peakMiB: peak / 1024, lines });
+    });
+  });
+}
+
+export interface Phases {
+  check: number;
+  contentLoad: number;
+  bundle: number;
+  pages: number;
+  feeds: number;
+  images: number;
+  search: number;
+}
+
+/**
+ * Splits an `npm run build` log into its phases by the moments Astro's own progress lines appeared;
+ * feeds are the summed render times of the feed and calendar routes within page generation.
+ */
+export function phases(lines: [number, string][]): Phases {
+  const at = (pattern: RegExp, from = 0) => lines.find(([t, l]) => t >= from && pattern.test(l))?.[0];
+  const clean = (l: string) => l.replace(/\x1b\[[0-9;]*m/g, '');
+  const checked = at(/内容检查/) ?? 0;
+  const syncStart = at(/Syncing content/) ?? checked;
+  const synced = at(/Synced content/) ?? syncStart;
+  const routesStart = at(/generating static routes/) ?? synced;
+  const routesEnd = at(/Completed in/, routesStart) ?? routesStart;
+  const imagesStart = at(/generating optimized images/) ?? routesEnd;
+  const imagesEnd = at(/Completed in/, imagesStart + 0.0001) ?? imagesStart;
+  // Astro writes a route and, once rendered, its time: they may arrive as separate lines.
+  let feedMs = 0;
+  const log = lines.map(([, l]) => clean(l)).join('\n');
+  for (const m of log.matchAll(/[├└]─ (\S+)\s*\n?\s*\(\+(\d+)ms\)/g)) {
+    if (/(\.xml|\.json|\.opml|\.ics)$/.test(m[1]!)) feedMs += Number(m[2]);
+  }
+  const searchLine = lines.map(([, l]) => clean(l)).find((l) => /Indexed \d+ pages for search in/.test(l)) ?? '';
+  const sm = /in ([\d.]+) (ms|s)\./.exec(searchLine);
+  const search = sm ? Number(sm[1]) / (sm[2] === 'ms' ? 1000 : 1) : 0;
+  return {
+    check: checked,
+    contentLoad: synced - syncStart,
+    bundle: routesStart - synced,
+    pages: Math.max(0, routesEnd - routesStart - feedMs / 1000),
+    feeds: feedMs / 1000,
+    images: imagesEnd - imagesStart,
+    search,
+  };
+}
+
+export const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
