@@ -3,7 +3,6 @@ import { z } from 'astro/zod';
 import { parseBeijingTime } from '../lib/beijing-time.ts';
 
 export const ANNOUNCEMENT_KINDS = ['通知', '活动预告', '招募', '公示', '新闻稿'] as const;
-export type AnnouncementKind = (typeof ANNOUNCEMENT_KINDS)[number];
 
 /** Text shown as it is: no HTML tags, which would break the page or smuggle markup in. */
 export const plainText = z

@@ -23,9 +23,9 @@ export interface BuildResult {
  * Builds as staff do, with `npm run build`'s script (content check, then Astro, then the swap into
  * place); `astroOnly` runs Astro alone, to test the guards inside the build itself.
  */
-export function buildSite(name: string, options: { contentDir?: string; env?: Record<string, string>; astroOnly?: boolean; keepOutput?: boolean } = {}): BuildResult {
+export function buildSite(name: string, options: { contentDir?: string; env?: Record<string, string>; astroOnly?: boolean } = {}): BuildResult {
   const outDir = path.join(ROOT, '.test-dist', name);
-  if (!options.keepOutput) rmSync(outDir, { recursive: true, force: true });
+  rmSync(outDir, { recursive: true, force: true });
   const command = options.astroOnly ? [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'] : [path.join(ROOT, 'scripts/build.ts'), '--out', outDir];
   const result = spawnSync(process.execPath, command, {
     cwd: ROOT,
