@@ -5,23 +5,7 @@
  */
 import { FILTER_GROUPS, pagefindOptions, readSearchState, SEARCH_TYPES, writeSearchState, type SearchState } from '../lib/search-filters.ts';
 import { CHECKED_RESULTS, matchesEveryWord, promoteTitleMatches } from '../lib/search-ranking.ts';
-
-interface ResultData {
-  url: string;
-  content: string;
-  excerpt: string;
-  meta: Record<string, string>;
-}
-interface PagefindResult {
-  data(): Promise<ResultData>;
-}
-interface Pagefind {
-  init(): Promise<void>;
-  options(options: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(query: string | null, options: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
-  debouncedSearch(query: string | null, options: Record<string, unknown>, ms: number): Promise<{ results: PagefindResult[] } | null>;
-}
+import { BundledPagefind, type ResultData } from './bundled-pagefind.ts';
 
 const PAGE_SIZE = 10;
 
@@ -34,7 +18,7 @@ const filterOrder = (group: string) => (a: string, b: string) => {
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 class SiteSearch extends HTMLElement {
-  #pagefind?: Pagefind;
+  #pagefind = new BundledPagefind();
   #state: SearchState = { query: '', filters: {}, sort: 'relevance' };
   /** every result, loaded lazily: the first ones are loaded at once to rank title matches first */
   #results: (() => Promise<ResultData>)[] = [];
@@ -47,11 +31,7 @@ class SiteSearch extends HTMLElement {
     const fallback = this.querySelector<HTMLElement>('[data-search-fallback]')!;
     const status = this.querySelector<HTMLElement>('[data-search-status]')!;
     try {
-      // The index is written by the build; a URL import keeps it out of the bundle.
-      const url = '/pagefind/pagefind.js';
-      this.#pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await this.#pagefind.options({ excerptLength: 40 });
-      await this.#pagefind.init();
+      await this.#pagefind.init({ excerptLength: 40 });
     } catch {
       fallback.querySelector('p')!.textContent = '搜索索引还没有生成（本地编辑预览 npm run dev 中需要先运行一次 npm run build）。您也可以按栏目查找：';
       return;
@@ -88,7 +68,7 @@ class SiteSearch extends HTMLElement {
   }
 
   async #renderFilters() {
-    const available = await this.#pagefind!.filters();
+    const available = await this.#pagefind.filters();
     const box = this.querySelector<HTMLElement>('[data-search-filters]')!;
     box.innerHTML = FILTER_GROUPS.filter((group) => available[group])
       .map((group) => {
@@ -136,13 +116,13 @@ class SiteSearch extends HTMLElement {
     status.textContent = '正在搜索……';
     const options = pagefindOptions(this.#state);
     const query = this.#state.query || null;
-    const search = typing ? await this.#pagefind!.debouncedSearch(query, options, 250) : await this.#pagefind!.search(query, options);
+    const search = typing ? await this.#pagefind.debouncedSearch(query, options, 250) : await this.#pagefind.search(query, options);
     if (!search || id !== this.#searchId) return; // a newer search has started
-    const head = await Promise.all(search.results.slice(0, CHECKED_RESULTS).map((r) => r.data()));
+    const head = await Promise.all(search.slice(0, CHECKED_RESULTS).map((r) => r.data()));
     if (id !== this.#searchId) return;
     const kept = head.filter((d) => matchesEveryWord(`${d.meta.title ?? ''}${d.content}`, this.#state.query, this.#segmenter));
     const ranked = this.#state.sort === 'newest' ? kept : promoteTitleMatches(kept, this.#state.query);
-    this.#results = [...ranked.map((d) => () => Promise.resolve(d)), ...search.results.slice(CHECKED_RESULTS).map((r) => () => r.data())];
+    this.#results = [...ranked.map((d) => () => Promise.resolve(d)), ...search.slice(CHECKED_RESULTS).map((r) => () => r.data())];
     this.#shown = 0;
     list.innerHTML = '';
     const what = this.#state.query ? `“${this.#state.query}”` : '所选条件';

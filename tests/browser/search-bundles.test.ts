@@ -1,0 +1,62 @@
+/**
+ * The search index split into bundles, as a large archive is (here 10 pages a bundle, so the sample
+ * site makes four): search, filters and newest-first order work across all of them.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openSite, type SiteInBrowser } from '../support/browser';
+import { buildSite } from '../support/site-build';
+import * as sample from '../support/sample-content';
+
+let site: SiteInBrowser;
+let page: Page;
+let outDir = '';
+
+beforeAll(async () => {
+  const result = buildSite('bundled', { env: { XINFENG_SEARCH_BUNDLE_PAGES: '10' } });
+  expect(result.status, result.output.slice(-2000)).toBe(0);
+  outDir = result.outDir;
+  site = await openSite(4396, outDir);
+  page = await site.browser.newPage();
+}, 240_000);
+afterAll(async () => site?.close());
+
+async function search(query: string, extra = ''): Promise<string[]> {
+  await page.goto(`${site.base}/search/?q=${encodeURIComponent(query)}${extra}`);
+  await page.waitForFunction(() => /^(找到|没有找到)/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+  // All of them, not only the first page of ten.
+  while (await page.isVisible('[data-search-more]')) {
+    const shown = await page.locator('.search-result').count();
+    await page.click('[data-search-more]');
+    await page.waitForFunction((n) => document.querySelectorAll('.search-result').length > n, shown);
+  }
+  return page.$$eval('.search-result h2 a', (a) => a.map((x) => x.getAttribute('href')!));
+}
+
+it('writes several bundles and lists them', () => {
+  const bundles = JSON.parse(readFileSync(path.join(outDir, 'pagefind/bundles.json'), 'utf-8')) as string[];
+  expect(bundles.length).toBe(4);
+  for (const b of bundles) expect(existsSync(path.join(outDir, b, 'pagefind.js'))).toBe(true);
+});
+
+it('finds the newest and the oldest story, which sit in different bundles', async () => {
+  const found = await search('志愿者', `&${encodeURIComponent('类型')}=${encodeURIComponent('故事')}`);
+  expect(found).toContain('/stories/lunyi-weixiu/');
+  expect(found).toContain('/stories/dongzhi-jiaozi/');
+});
+
+it('offers the filter values of every bundle (2025 is only in the oldest one)', async () => {
+  await page.goto(`${site.base}/search/`);
+  await page.waitForSelector('site-search[data-ready]');
+  expect(await page.locator('input[name="类型"][value="故事"]').count()).toBe(1);
+  expect(await page.locator('input[name="年份"]').count()).toBe(2);
+});
+
+it('keeps newest first across bundles', async () => {
+  const found = await search('志愿者', `&${encodeURIComponent('类型')}=${encodeURIComponent('故事')}&sort=newest`);
+  const order = [...sample.stories()].sort((a, b) => String(b.published).localeCompare(String(a.published))).map((s) => `/stories/${s.id}/`);
+  expect(found).toEqual(order.filter((u) => found.includes(u)));
+  expect(found.length).toBeGreaterThan(8);
+});
