@@ -100,7 +100,8 @@ for (const n of values.n!.split(',').map(Number)) {
   }
 
   const { bytes, files } = sizeOf(out);
-  const search = sizeOf(path.join(out, 'pagefind')).bytes;
+  // Every bundle of the search index: /pagefind/, /pagefind-2/, …
+  const search = readdirSync(out).filter((d) => /^pagefind(-\d+)?$/.test(d)).reduce((sum, d) => sum + sizeOf(path.join(out, d)).bytes, 0);
   const hugoS = median(hugo);
   const plainS = median(plain);
   for (const row of rows) {

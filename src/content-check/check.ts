@@ -13,6 +13,7 @@ import { findBrokenReferences, type KnownEntries, type Reference } from '../lib/
 import { slugProblem } from '../lib/slug.ts';
 import { formatDateTime, parseBeijingTime } from '../lib/beijing-time.ts';
 import { paths } from '../lib/urls.ts';
+import { inParallel } from '../lib/in-parallel.ts';
 import { placeFile, type EntryFile } from './layout.ts';
 import { fieldLine, splitEntry } from './frontmatter.ts';
 import { bodyFindings, internalLinks } from './body-rules.ts';
@@ -83,23 +84,31 @@ export async function checkContent(options: CheckOptions): Promise<Problem[]> {
   const show = (abs: string) => path.relative(options.projectDir, abs).split(path.sep).join('/');
   const entries: Checked[] = [];
 
-  for (const rel of listFiles(options.contentDir)) {
+  // Entries are checked several at a time: reading photos' sizes with sharp is most of the work.
+  const perFile = await inParallel(listFiles(options.contentDir), 8, async (rel) => {
+    const found: Problem[] = [];
+    const checked: Checked[] = [];
     const abs = path.join(options.contentDir, rel);
     const shown = show(abs);
     const placed = placeFile(rel);
-    if ('other' in placed) continue;
+    if ('other' in placed) return { found, checked };
     if ('misplaced' in placed) {
-      problems.push({ file: shown, level: 'error', problem: '这个文件放错了位置，网站不会读取它。', fix: placed.misplaced });
-      continue;
+      found.push({ file: shown, level: 'error', problem: '这个文件放错了位置，网站不会读取它。', fix: placed.misplaced });
+      return { found, checked };
     }
-    const text = readText(abs, shown, problems);
-    if (text === undefined) continue;
+    const text = readText(abs, shown, found);
+    if (text === undefined) return { found, checked };
     if (placed.entry.collection === 'site' || placed.entry.collection === 'fields') {
-      await checkDataFile(placed.entry, text, shown, problems, entries);
-      continue;
+      await checkDataFile(placed.entry, text, shown, found, checked);
+    } else {
+      const entry = await checkEntry(placed.entry, text, shown, options, found);
+      if (entry) checked.push(entry);
     }
-    const checked = await checkEntry(placed.entry, text, shown, options, problems);
-    if (checked) entries.push(checked);
+    return { found, checked };
+  });
+  for (const { found, checked } of perFile) {
+    problems.push(...found);
+    entries.push(...checked);
   }
 
   problems.push(...duplicateProblems(entries), ...referenceProblems(entries), ...linkProblems(entries), ...attachmentProblems(entries, options.publicDir));

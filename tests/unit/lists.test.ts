@@ -82,3 +82,19 @@ describe('slugs and URLs', () => {
     expect(absoluteUrl(paths.team('qingnian'), 'https://xinfeng.example.org/')).toBe('https://xinfeng.example.org/teams/qingnian/');
   });
 });
+
+describe('inParallel', () => {
+  it('keeps the order of the items and never runs more than the limit at once', async () => {
+    const { inParallel } = await import('../../src/lib/in-parallel');
+    let running = 0;
+    let most = 0;
+    const out = await inParallel([5, 1, 4, 2, 3], 2, async (n) => {
+      most = Math.max(most, ++running);
+      await new Promise((r) => setTimeout(r, n));
+      running--;
+      return n * 10;
+    });
+    expect(out).toEqual([50, 10, 40, 20, 30]);
+    expect(most).toBe(2);
+  });
+});
