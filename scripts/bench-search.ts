@@ -10,6 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/chromium.ts';
+import { median } from './bench/measure.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '5' } } });
 const dir = path.resolve(values.dir!);
@@ -22,7 +23,6 @@ const sizeOf = (folder: string): number =>
     const s = statSync(path.join(folder, f));
     return s.isFile() ? sum + s.size : sum;
   }, 0);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const server = spawn(process.execPath, [path.join(import.meta.dirname, 'serve.ts'), '--dir', dir, '--port', String(port)], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 800));
@@ -43,7 +43,6 @@ try {
       await page.fill('#search-query', query);
       const ms = await page.evaluate(async (q) => {
         const start = performance.now();
-        document.querySelector('#search-query')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
         (document.querySelector('site-search form') as HTMLFormElement).requestSubmit();
         await new Promise<void>((resolve) => {
           const check = () => (/^(找到|没有找到)/.test(document.querySelector('[data-search-status]')!.textContent!) && document.querySelector('[data-search-status]')!.textContent!.includes(q) ? resolve() : requestAnimationFrame(check));

@@ -4,8 +4,8 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { STORIES_PER_PAGE } from '../../src/lib/page-sizes.ts';
 
-const LIST_SIZE = 9;
 
 /** Lays out a minimal Hugo site over the corpus' stories (front matter rewritten to Hugo's names). */
 export function writeHugoSite(contentDir: string, siteDir: string): void {
@@ -13,7 +13,7 @@ export function writeHugoSite(contentDir: string, siteDir: string): void {
   const stories = path.join(siteDir, 'content/stories');
   mkdirSync(stories, { recursive: true });
   mkdirSync(path.join(siteDir, 'layouts/_default'), { recursive: true });
-  writeFileSync(path.join(siteDir, 'config.toml'), `baseURL = "https://xinfeng.example.org/"\nlanguageCode = "zh-cn"\ntitle = "新风"\npaginate = ${LIST_SIZE}\ndisableKinds = ["taxonomy", "term"]\n[outputs]\nsection = ["HTML", "RSS"]\n`);
+  writeFileSync(path.join(siteDir, 'config.toml'), `baseURL = "https://xinfeng.example.org/"\nlanguageCode = "zh-cn"\ntitle = "新风"\npaginate = ${STORIES_PER_PAGE}\ndisableKinds = ["taxonomy", "term"]\n[outputs]\nsection = ["HTML", "RSS"]\n`);
   const layout = (body: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body>${body}</body></html>`;
   writeFileSync(path.join(siteDir, 'layouts/_default/single.html'), layout('<article><h1>{{ .Title }}</h1><time>{{ .Date }}</time>{{ .Content }}</article>'));
   writeFileSync(path.join(siteDir, 'layouts/_default/list.html'), layout('<h1>{{ .Title }}</h1><ul>{{ range .Paginator.Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ .Summary }}</li>{{ end }}</ul>{{ with .Paginator.Next }}<a href="{{ .URL }}">下一页</a>{{ end }}'));

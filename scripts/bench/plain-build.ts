@@ -8,6 +8,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { marked } from 'marked';
 import { storyFiles } from './baselines.ts';
+import { STORIES_PER_PAGE } from '../../src/lib/page-sizes.ts';
 
 const [contentDir, outDir] = process.argv.slice(2) as [string, string];
 rmSync(outDir, { recursive: true, force: true });
@@ -23,10 +24,10 @@ for (const s of stories) {
   mkdirSync(path.join(outDir, 'stories', s.slug), { recursive: true });
   writeFileSync(path.join(outDir, 'stories', s.slug, 'index.html'), page(s.title, `<article><h1>${escape(s.title)}</h1><time>${s.published}</time>${s.html}</article>`));
 }
-for (let i = 0; i * 9 < stories.length; i++) {
+for (let i = 0; i * STORIES_PER_PAGE < stories.length; i++) {
   const dir = i === 0 ? path.join(outDir, 'stories') : path.join(outDir, 'stories/page', String(i + 1));
   mkdirSync(dir, { recursive: true });
-  const items = stories.slice(i * 9, i * 9 + 9).map((s) => `<li><a href="/stories/${s.slug}/">${escape(s.title)}</a> ${escape(s.summary)}</li>`);
+  const items = stories.slice(i * STORIES_PER_PAGE, (i + 1) * STORIES_PER_PAGE).map((s) => `<li><a href="/stories/${s.slug}/">${escape(s.title)}</a> ${escape(s.summary)}</li>`);
   writeFileSync(path.join(dir, 'index.html'), page('志愿故事', `<ul>${items.join('')}</ul>`));
 }
 const rss = stories.slice(0, 50).map((s) => `<item><title>${escape(s.title)}</title><link>https://xinfeng.example.org/stories/${s.slug}/</link><description>${escape(s.html)}</description></item>`);

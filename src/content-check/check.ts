@@ -8,7 +8,7 @@ import sharp from 'sharp';
 import { z } from 'astro/zod';
 import { collectionSchemas, type CollectionName, type ReferencedCollection } from '../schema/collections.ts';
 import { parseYamlAsWritten } from '../loaders/frontmatter-as-written.ts';
-import { imageReferences } from '../lib/image-paths.ts';
+import { imageReferences, missingImage } from '../lib/image-paths.ts';
 import { findBrokenReferences, type KnownEntries, type Reference } from '../lib/references.ts';
 import { slugProblem } from '../lib/slug.ts';
 import { formatDateTime, parseBeijingTime } from '../lib/beijing-time.ts';
@@ -222,7 +222,7 @@ async function imageProblems(data: Record<string, unknown>, body: string, entryP
     const file = path.resolve(path.dirname(entryPath), ref.path);
     const where = { file: shown, line: lineOf(ref.field.split('.')[0]), field: ref.field, level: 'error' as const };
     if (!existsSync(file)) {
-      problems.push({ ...where, problem: `图片 ${ref.path} 不存在。`, fix: '把图片上传到这个文件所在的文件夹，并检查文件名的拼写、大小写和扩展名（.jpg / .png）。' });
+      problems.push({ ...where, ...missingImage(ref) });
       continue;
     }
     const bytes = statSync(file).size;

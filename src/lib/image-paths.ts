@@ -27,6 +27,12 @@ export function imageReferences(data: unknown, body: string): ImageReference[] {
   return found;
 }
 
+/** What is wrong and how to fix it: the content check prints the two apart, the build as one line. */
+export function missingImage(ref: ImageReference): { problem: string; fix: string } {
+  return { problem: `图片 ${ref.path} 不存在。`, fix: '把图片上传到这个文件所在的文件夹，并检查文件名的拼写、大小写和扩展名（.jpg / .png）。' };
+}
+
 export function missingImageMessage(filePath: string, ref: ImageReference): string {
-  return `${filePath}：字段 ${ref.field} 指向的图片 ${ref.path} 不存在。请把图片放在这个文件旁边（同一个文件夹），并检查文件名的大小写和扩展名（.jpg / .png）。`;
+  const { problem, fix } = missingImage(ref);
+  return `${filePath}：字段 ${ref.field} 指向的${problem}${fix}`;
 }

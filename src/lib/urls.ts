@@ -22,6 +22,15 @@ export const paths = {
   siteFeed: () => '/rss.xml',
 } as const;
 
+/**
+ * The [...scope] route parameter for a file served under a section: '/teams/qingnian/rss.xml' with
+ * 'rss.xml' gives 'teams/qingnian'; the site-wide file ('/rss.xml') gives undefined.
+ */
+export function scopeOf(path: string, file: string): string | undefined {
+  const scope = path.replace(/^\//, '').slice(0, -file.length).replace(/\/$/, '');
+  return scope || undefined;
+}
+
 /** An absolute URL on the site's own origin, for canonical links, feeds and sharing. */
 export function absoluteUrl(path: string, site: string | URL): string {
   return new URL(path, site).href;

@@ -4,7 +4,7 @@ import { isPublished, neighbours, newestFirst } from '../../src/lib/publishing';
 import { isUpcoming, splitEvents } from '../../src/lib/events';
 import { groupByField, groupByTown } from '../../src/lib/group-teams';
 import { isSlug, slugProblem } from '../../src/lib/slug';
-import { paths, absoluteUrl } from '../../src/lib/urls';
+import { paths, absoluteUrl, scopeOf } from '../../src/lib/urls';
 import { parseBeijingTime } from '../../src/lib/beijing-time';
 
 const at = (s: string) => parseBeijingTime(s)!;
@@ -80,6 +80,8 @@ describe('slugs and URLs', () => {
     expect(paths.stories(1)).toBe('/stories/');
     expect(paths.stories(3)).toBe('/stories/page/3/');
     expect(absoluteUrl(paths.team('qingnian'), 'https://xinfeng.example.org/')).toBe('https://xinfeng.example.org/teams/qingnian/');
+    expect(scopeOf('/teams/qingnian/rss.xml', 'rss.xml')).toBe('teams/qingnian');
+    expect(scopeOf('/rss.xml', 'rss.xml')).toBeUndefined();
   });
 });
 

@@ -2,11 +2,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '../../data/catalog.ts';
 import { calendarDefinitions, calendarFile, type CalendarDefinition } from '../../data/calendars.ts';
+import { scopeOf } from '../../lib/urls.ts';
 
 export const getStaticPaths = (async () => {
   const calendars = calendarDefinitions(await getCatalog());
   return calendars.map((calendar) => ({
-    params: { scope: calendar.path.replace(/^\//, '').replace(/\/?calendar\.ics$/, '') || undefined },
+    params: { scope: scopeOf(calendar.path, 'calendar.ics') },
     props: { calendar },
   }));
 }) satisfies GetStaticPaths;

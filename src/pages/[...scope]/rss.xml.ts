@@ -4,11 +4,12 @@ import { getRssString } from '@astrojs/rss';
 import { getCatalog } from '../../data/catalog.ts';
 import { feedDefinitions, feedItems, feedSite, type FeedDefinition } from '../../data/feeds.ts';
 import { rssOptions } from '../../lib/feed-model.ts';
+import { scopeOf } from '../../lib/urls.ts';
 
 export const getStaticPaths = (async () => {
   const feeds = feedDefinitions(await getCatalog());
   return feeds.map((feed) => ({
-    params: { scope: feed.path.replace(/^\//, '').replace(/\/?rss\.xml$/, '') || undefined },
+    params: { scope: scopeOf(feed.path, 'rss.xml') },
     props: { feed },
   }));
 }) satisfies GetStaticPaths;
