@@ -11,6 +11,11 @@ import { contentRoot } from './lib/content-root.ts';
 import { collectionSchemas } from './schema/collections.ts';
 
 const root = contentRoot();
+/**
+ * Pages use the rendered HTML, never the Markdown source: not keeping it halves the content store,
+ * which Astro bundles into the build and holds in memory while rendering (see issue 7's benchmark).
+ */
+const keepRenderedOnly = { retainBody: false };
 /** Collections without photos still need an image reader to build their schema. */
 const noImages = { image: () => z.never(), reference };
 
@@ -25,12 +30,12 @@ const fields = defineCollection({
 });
 
 const campaigns = defineCollection({
-  loader: frontmatterAsWritten(glob({ pattern: '*.md', base: `${root}campaigns` })),
+  loader: frontmatterAsWritten(glob({ pattern: '*.md', base: `${root}campaigns`, ...keepRenderedOnly })),
   schema: ({ image }) => collectionSchemas({ image, reference }).campaigns,
 });
 
 const teams = defineCollection({
-  loader: frontmatterAsWritten(glob({ pattern: '*.md', base: `${root}teams` })),
+  loader: frontmatterAsWritten(glob({ pattern: '*.md', base: `${root}teams`, ...keepRenderedOnly })),
   schema: ({ image }) => collectionSchemas({ image, reference }).teams,
 });
 
@@ -41,6 +46,7 @@ const stories = defineCollection({
       base: `${root}stories`,
       // content/stories/2026/<slug>/index.md → <slug>: the folder name is the URL.
       generateId: ({ entry }) => entry.split('/')[1] ?? entry,
+      ...keepRenderedOnly,
     }),
   ),
   schema: ({ image }) => collectionSchemas({ image, reference }).stories,
@@ -52,6 +58,7 @@ const announcements = defineCollection({
       pattern: '*/*.md',
       base: `${root}announcements`,
       generateId: ({ entry }) => (entry.split('/')[1] ?? entry).replace(/\.md$/, ''),
+      ...keepRenderedOnly,
     }),
   ),
   schema: collectionSchemas(noImages).announcements,
