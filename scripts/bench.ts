@@ -49,7 +49,10 @@ async function buildOnce(n: number, content: string, out: string, cache: string)
     env: { ...process.env, XINFENG_CONTENT_DIR: content, XINFENG_CACHE_DIR: cache, SOURCE_DATE_EPOCH: '1795924800', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
   });
   // The last build's log, with the second each line appeared, for a closer look at a phase.
-  writeFileSync(path.join(bench, `build-${n}.log`), run.lines.map(([t, l]) => `${t.toFixed(2)} ${l}`).join('\n'));
+  writeFileSync(
+    path.join(bench, `build-${n}.log`),
+    [...run.lines.map(([t, l]) => `${t.toFixed(2)} ${l}`), `peak ${Math.round(run.peakMiB)} MiB at ${run.peakAt.toFixed(1)} s: ${run.peakShares}`].join('\n'),
+  );
   if (run.status !== 0) throw new Error(`build of ${n} stories failed (exit ${run.status}); log in .bench/build-${n}.log`);
   return run;
 }

@@ -10,11 +10,14 @@ export interface Run {
   status: number | null;
   seconds: number;
   peakMiB: number;
+  /** seconds since start when the peak was sampled, and each process's share of it then */
+  peakAt: number;
+  peakShares: string;
   /** [seconds since start, line] */
   lines: [number, string][];
 }
 
-function treeRssKiB(root: number): number {
+function treeRssKiB(root: number): { total: number; shares: string } {
   const parents = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -32,15 +35,20 @@ function treeRssKiB(root: number): number {
     for (const [pid, ppid] of parents) if (tree.has(ppid) && !tree.has(pid)) (tree.add(pid), (grew = true));
   }
   let total = 0;
+  const shares: string[] = [];
   for (const pid of tree) {
     try {
-      const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf-8'));
-      if (m) total += Number(m[1]);
+      const status = readFileSync(`/proc/${pid}/status`, 'utf-8');
+      const m = /VmRSS:\s+(\d+)/.exec(status);
+      if (m) {
+        total += Number(m[1]);
+        shares.push(`${/Name:\s+(\S+)/.exec(status)?.[1]} ${Math.round(Number(m[1]) / 1024)}`);
+      }
     } catch {
       // gone
     }
   }
-  return total;
+  return { total, shares: shares.join(', ') };
 }
 
 export function measure(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<Run> {
@@ -49,7 +57,12 @@ export function measure(command: string, args: string[], options: { cwd: string;
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     const lines: [number, string][] = [];
     let peak = 0;
-    const sampler = setInterval(() => (peak = Math.max(peak, treeRssKiB(child.pid!))), 100);
+    let peakAt = 0;
+    let peakShares = '';
+    const sampler = setInterval(() => {
+      const { total, shares } = treeRssKiB(child.pid!);
+      if (total > peak) [peak, peakAt, peakShares] = [total, (performance.now() - started) / 1000, shares];
+    }, 100);
     const collect = (chunk: Buffer) => {
       const at = (performance.now() - started) / 1000;
       for (const line of chunk.toString('utf-8').split('\n')) if (line.trim()) lines.push([at, line]);
@@ -58,7 +71,7 @@ export function measure(command: string, args: string[], options: { cwd: string;
     child.stderr.on('data', collect);
     child.on('close', (status) => {
       clearInterval(sampler);
-      resolve({ status, seconds: (performance.now() - started) / 1000, peakMiB: peak / 1024, lines });
+      resolve({ status, seconds: (performance.now() - started) / 1000, peakMiB: peak / 1024, peakAt, peakShares, lines });
     });
   });
 }
