@@ -59,7 +59,7 @@ held = null;
 if ((await astroDone) !== 0) fail('网站生成失败（见上面的错误信息）。');
 
 try {
-  console.log(await buildSearchIndex(next, Number(process.env.XINFENG_SEARCH_BUNDLE_PAGES) || DEFAULT_BUNDLE_PAGES));
+  console.log(buildSearchIndex(next, Number(process.env.XINFENG_SEARCH_BUNDLE_PAGES) || DEFAULT_BUNDLE_PAGES));
 } catch (error) {
   fail(`${error instanceof Error ? error.message : String(error)}\n网站生成失败（搜索索引）。`);
 }

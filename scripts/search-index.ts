@@ -4,23 +4,33 @@
  * store) would otherwise sit beside Pagefind's, which holds about 0.5 MB per Chinese page.
  * A large archive is indexed in bundles (src/lib/search-bundles.ts), one Pagefind service at a time;
  * each bundle's pages are hard-linked into a folder of their own so Pagefind reads them from disk
- * itself (addDirectory: about twice as fast as passing each page's HTML through the Node API).
- * Every response is checked and the service is always closed: a site whose search silently finds
- * nothing is broken, so any failure fails the build.
+ * itself (about twice as fast as passing each page's HTML through its Node API's addHTMLFile).
+ * Pagefind must index every page it is given: a site whose search silently misses pages is broken,
+ * so any shortfall or failure fails the build.
  *   node scripts/search-index.ts <site folder>
  */
 import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import * as pagefind from 'pagefind';
+import { fileURLToPath } from 'node:url';
 import { bundlePath, DEFAULT_BUNDLE_PAGES, splitIntoBundles } from '../src/lib/search-bundles.ts';
 
-interface PagefindResponse {
-  errors: string[];
-}
+/** Pagefind's command, as `npx pagefind` runs it (the package exports no path to it). */
+const PAGEFIND = path.join(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner/bin.cjs');
 
-function check<T extends PagefindResponse>(response: T, step: string): T {
-  if (response.errors.length > 0) throw new Error(`搜索索引生成失败（${step}）：${response.errors.join('；')}`);
-  return response;
+/**
+ * Indexes one folder with Pagefind's own command (about a fifth faster than its Node API over the
+ * same folder), checking it exited cleanly and indexed every page it was given.
+ */
+function runPagefind(folder: string, outputPath: string, expected: number): void {
+  // Chinese segmentation needs the pages' lang="zh-CN"; forcing the language keeps every page in
+  // one index even if a page ever forgets it.
+  const run = spawnSync(process.execPath, [PAGEFIND, '--site', folder, '--output-path', outputPath, '--force-language', 'zh-cn'], { encoding: 'utf-8' });
+  const indexed = Number(/Indexed (\d+) pages?/.exec(run.stdout ?? '')?.[1] ?? -1);
+  if (run.status !== 0 || indexed !== expected) {
+    const said = `${run.stdout ?? ''}\n${run.stderr ?? ''}`.trim().split('\n').slice(-8).join('\n');
+    throw new Error(`搜索索引生成失败：Pagefind 应索引 ${expected} 页，实际 ${indexed < 0 ? '没有完成' : `${indexed} 页`}（退出码 ${run.status}）。\n${said}`);
+  }
 }
 
 /** The pages that ask to be indexed (data-pagefind-body), with the date they sort by. */
@@ -35,7 +45,7 @@ export function indexablePages(siteDir: string): { file: string; date?: string }
     });
 }
 
-export async function buildSearchIndex(siteDir: string, bundlePages = DEFAULT_BUNDLE_PAGES): Promise<string> {
+export function buildSearchIndex(siteDir: string, bundlePages = DEFAULT_BUNDLE_PAGES): string {
   const started = performance.now();
   const pages = indexablePages(siteDir);
   if (pages.length === 0) throw new Error('搜索索引生成失败：没有找到可索引的页面（data-pagefind-body）');
@@ -49,18 +59,8 @@ export async function buildSearchIndex(siteDir: string, bundlePages = DEFAULT_BU
         mkdirSync(path.dirname(target), { recursive: true });
         linkSync(path.join(siteDir, page.file), target);
       }
-      try {
-        // Chinese segmentation needs the pages' lang="zh-CN"; forcing the language keeps every page
-        // in one index even if a page ever forgets it.
-        const { index } = check(await pagefind.createIndex({ forceLanguage: 'zh-cn' }), 'createIndex');
-        if (!index) throw new Error('搜索索引生成失败：Pagefind 没有返回索引');
-        const added = check(await index.addDirectory({ path: stage }), 'addDirectory');
-        if (added.page_count !== bundle.length) throw new Error(`搜索索引生成失败：应索引 ${bundle.length} 页，Pagefind 只索引了 ${added.page_count} 页`);
-        check(await index.writeFiles({ outputPath: path.join(siteDir, bundlePath(k)) }), 'writeFiles');
-      } finally {
-        // A fresh Pagefind service per bundle: its memory goes back when it closes.
-        await pagefind.close();
-      }
+      // One Pagefind process per bundle: its memory goes back when it exits.
+      runPagefind(stage, path.join(siteDir, bundlePath(k)), bundle.length);
     }
   } finally {
     rmSync(stage, { recursive: true, force: true });
@@ -72,5 +72,5 @@ export async function buildSearchIndex(siteDir: string, bundlePages = DEFAULT_BU
 
 if (import.meta.main) {
   const siteDir = path.resolve(process.argv[2] ?? 'dist');
-  console.log(await buildSearchIndex(siteDir, Number(process.env.XINFENG_SEARCH_BUNDLE_PAGES) || DEFAULT_BUNDLE_PAGES));
+  console.log(buildSearchIndex(siteDir, Number(process.env.XINFENG_SEARCH_BUNDLE_PAGES) || DEFAULT_BUNDLE_PAGES));
 }
