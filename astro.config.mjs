@@ -4,6 +4,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import contentStoreFromDisk from './src/integrations/content-store-from-disk.ts';
+import { cacheFolder } from './src/lib/cache-folder.ts';
 import yaml from 'js-yaml';
 
 // The site's address lives with the county's other facts in content/site.yaml, so staff edit one file.
@@ -16,7 +18,7 @@ export default defineConfig({
   site: siteFacts?.baseUrl ?? 'https://example.org/',
   // Tests build into their own folders so they never touch the dist/ a person is previewing.
   outDir: process.env.XINFENG_OUT_DIR || './dist',
-  cacheDir: process.env.XINFENG_CACHE_DIR || './node_modules/.astro',
+  cacheDir: cacheFolder(),
   trailingSlash: 'ignore',
   // Several pages at once: while one waits on the disk another renders (issue 7's benchmark).
   build: { format: 'directory', concurrency: 4 },
@@ -25,8 +27,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Editors with Astro's extension complete and check front matter from the content schemas.
   experimental: { contentIntellisense: true },
-  // Search indexing runs last, over the finished pages.
-  integrations: [mdx(), sitemap(), pagefind()],
+  // The search index is built by scripts/build.ts once Astro has finished; here it is served in dev.
+  integrations: [mdx(), sitemap(), pagefind(), contentStoreFromDisk()],
   image: {
     // Photos in story bodies get a srcset of sizes too, not one full-size file.
     layout: 'constrained',
