@@ -12,12 +12,12 @@
  * the two never hold their memory at the same time.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { runCheck } from './check-content.ts';
-import { buildSearchIndex } from './search-index.ts';
+import { buildSearchIndex, readSearchManifest, type SearchManifest } from './search-index.ts';
+import { cacheFolder } from '../src/lib/cache-folder.ts';
 import { DEFAULT_BUNDLE_PAGES } from '../src/lib/search-bundles.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
@@ -48,7 +48,10 @@ for (const [from, to] of [[astro.stdout, process.stdout], [astro.stderr, process
 }
 const astroDone = new Promise<number | null>((resolve) => astro.on('close', resolve));
 
-if (!(await runCheck(projectDir))) {
+// In a process of its own, so its memory is gone before the search index needs room.
+const check = spawn(process.execPath, [path.join(projectDir, 'scripts/check-content.ts')], { stdio: 'inherit' });
+const checkPassed = await new Promise<boolean>((resolve) => check.on('close', (code) => resolve(code === 0)));
+if (!checkPassed) {
   astro.kill();
   await astroDone;
   fail('网站没有生成：请先改正上面的内容错误。');
@@ -58,14 +61,24 @@ held = null;
 
 if ((await astroDone) !== 0) fail('网站生成失败（见上面的错误信息）。');
 
+// What the published site's search index was made from: its unchanged bundles are copied, not rebuilt.
+const searchManifestFile = path.resolve(projectDir, cacheFolder(), 'search-bundles.json');
+let searchManifest: SearchManifest;
 try {
-  console.log(buildSearchIndex(next, Number(process.env.XINFENG_SEARCH_BUNDLE_PAGES) || DEFAULT_BUNDLE_PAGES));
+  const bundlePages = Number(process.env.XINFENG_SEARCH_BUNDLE_PAGES) || DEFAULT_BUNDLE_PAGES;
+  const indexed = buildSearchIndex(next, { bundlePages, last: { site: out, manifest: readSearchManifest(searchManifestFile) } });
+  console.log(indexed.summary);
+  searchManifest = indexed.manifest;
 } catch (error) {
   fail(`${error instanceof Error ? error.message : String(error)}\n网站生成失败（搜索索引）。`);
 }
 
 // The replaced site waits in .dist-previous/ for the next build to clear it in the background.
 await clearingPrevious;
+// No record while the sites change places: a record must never describe a site that is not there.
+rmSync(searchManifestFile, { force: true });
 if (existsSync(out)) renameSync(out, previous);
 renameSync(next, out);
+mkdirSync(path.dirname(searchManifestFile), { recursive: true });
+writeFileSync(searchManifestFile, JSON.stringify(searchManifest));
 console.log(`\n网站已生成到 ${path.relative(projectDir, out) || '.'}/。`);

@@ -1,23 +1,47 @@
 /**
  * The search index in bundles: Pagefind holds every page it indexes in memory (about 0.5 MB per
- * Chinese page), so a large archive is indexed a bundle at a time, newest pages first, and the search
- * page queries every bundle and merges what they find.
+ * Chinese page), so a large archive is indexed a bundle at a time, and the search page queries every
+ * bundle and merges what they find.
  */
 
 /** Pages per bundle: one bundle for a county's archive; several for a province's. */
 export const DEFAULT_BUNDLE_PAGES = 2500;
 
-/** Where bundle k lives: /pagefind/ first (as Pagefind's own tools expect), then /pagefind-2/, … */
+/** Where bundle k (counted from the oldest) lives: /pagefind/ first, as Pagefind's own tools expect. */
 export function bundlePath(k: number): string {
   return k === 0 ? '/pagefind/' : `/pagefind-${k + 1}/`;
 }
 
-/** Newest first, undated pages last, then by file, so bundles are date ranges and builds repeat. */
-export function splitIntoBundles<T extends { file: string; date?: string }>(pages: readonly T[], size: number): T[][] {
-  const sorted = [...pages].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.file.localeCompare(b.file));
-  const bundles: T[][] = [];
-  for (let i = 0; i < sorted.length; i += size) bundles.push(sorted.slice(i, i + size));
-  return bundles;
+export interface Bundle<T> {
+  /** where the bundle is served; stays the same while its pages do */
+  path: string;
+  pages: T[];
+}
+
+/**
+ * Date ranges of `size` pages, returned newest first. They are filled from the oldest end (undated
+ * pages count as oldest) so that a new story changes only the newest bundle and every older
+ * bundle keeps its pages and its path, which lets a rebuild reuse their index.
+ */
+export function splitIntoBundles<T extends { file: string; date?: string }>(pages: readonly T[], size: number): Bundle<T>[] {
+  const oldestFirst = [...pages].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || b.file.localeCompare(a.file));
+  const bundles: Bundle<T>[] = [];
+  for (let i = 0, k = 0; i < oldestFirst.length; i += size, k++) {
+    bundles.push({ path: bundlePath(k), pages: oldestFirst.slice(i, i + size).reverse() });
+  }
+  return bundles.reverse();
+}
+
+/** What a built bundle was made from: each page's file and a hash of its HTML. */
+export type BundleSource = Record<string, string>;
+
+/**
+ * The bundles whose index from the last build can be reused as it is: the same path made from
+ * exactly the same pages, byte for byte (the caller makes sure the indexer is the same too).
+ */
+export function reusableBundles(now: Record<string, BundleSource>, last: Record<string, BundleSource> | undefined): Set<string> {
+  const same = (a: BundleSource, b: BundleSource) => Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([file, hash]) => b[file] === hash);
+  return new Set(Object.keys(now).filter((path) => last?.[path] !== undefined && same(now[path]!, last[path]!)));
 }
 
 export type FilterCounts = Record<string, Record<string, number>>;

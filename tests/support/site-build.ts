@@ -4,7 +4,7 @@
  * intermediate files next to the output only when the output is inside the working directory.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 
@@ -21,11 +21,41 @@ export interface BuildResult {
 
 /**
  * Builds as staff do, with `npm run build`'s script (content check, then Astro, then the swap into
- * place); `astroOnly` runs Astro alone, to test the guards inside the build itself.
+ * place); `astroOnly` runs Astro alone, to test the guards inside the build itself. Each build starts
+ * from nothing unless `rebuild` keeps the last one, as a staff member's next build does.
  */
-export function buildSite(name: string, options: { contentDir?: string; env?: Record<string, string>; astroOnly?: boolean } = {}): BuildResult {
+export function buildSite(name: string, options: { contentDir?: string; env?: Record<string, string>; astroOnly?: boolean; rebuild?: boolean } = {}): BuildResult {
   const outDir = path.join(ROOT, '.test-dist', name);
-  rmSync(outDir, { recursive: true, force: true });
+  if (!options.rebuild) rmSync(outDir, { recursive: true, force: true });
+  return oneBuildAtATime(() => runBuild(name, outDir, options));
+}
+
+/**
+ * Astro writes some of a build's files into the project's own .astro/ folder (the list of content
+ * images among them), so two builds of different content at once, from two test workers, would
+ * read each other's: builds take turns, through a lock folder.
+ */
+function oneBuildAtATime<T>(build: () => T): T {
+  const lock = path.join(ROOT, '.test-dist', '.build-lock');
+  mkdirSync(path.dirname(lock), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A lock left by a test run that was killed.
+      if (Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 600_000) rmSync(lock, { recursive: true, force: true });
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
+  try {
+    return build();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+function runBuild(name: string, outDir: string, options: { contentDir?: string; env?: Record<string, string>; astroOnly?: boolean }): BuildResult {
   const command = options.astroOnly ? [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'] : [path.join(ROOT, 'scripts/build.ts'), '--out', outDir];
   const result = spawnSync(process.execPath, command, {
     cwd: ROOT,

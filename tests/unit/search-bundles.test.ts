@@ -1,18 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { bundlePath, mergeFilterCounts, mergeResults, splitIntoBundles } from '../../src/lib/search-bundles';
+import { bundlePath, mergeFilterCounts, mergeResults, reusableBundles, splitIntoBundles } from '../../src/lib/search-bundles';
 
 describe('search bundles', () => {
-  it('splits pages newest first into date ranges, undated last', () => {
-    const pages = [
-      { file: 'a', date: '2025-01-01' },
-      { file: 'b' },
-      { file: 'c', date: '2026-03-01' },
-      { file: 'd', date: '2026-01-01' },
-    ];
-    expect(splitIntoBundles(pages, 2).map((b) => b.map((p) => p.file))).toEqual([['c', 'd'], ['a', 'b']]);
+  const pages = [
+    { file: 'a', date: '2025-01-01' },
+    { file: 'b' },
+    { file: 'c', date: '2026-03-01' },
+    { file: 'd', date: '2026-01-01' },
+    { file: 'e', date: '2024-06-01' },
+  ];
+  const files = (bundles: { path: string; pages: { file: string }[] }[]) => bundles.map((b) => [b.path, b.pages.map((p) => p.file)]);
+  it('splits pages into date ranges, newest first, filled from the oldest with undated pages oldest', () => {
+    expect(files(splitIntoBundles(pages, 2))).toEqual([
+      ['/pagefind-3/', ['c']],
+      ['/pagefind-2/', ['d', 'a']],
+      ['/pagefind/', ['e', 'b']],
+    ]);
+    expect(files(splitIntoBundles(pages, 10))).toEqual([['/pagefind/', ['c', 'd', 'a', 'e', 'b']]]);
   });
-  it('names the first bundle /pagefind/ and the rest after it', () => {
+  it('keeps every older bundle as it was when a new story arrives', () => {
+    const before = splitIntoBundles(pages, 2);
+    const after = splitIntoBundles([...pages, { file: 'f', date: '2026-11-01' }], 2);
+    expect(files(after).slice(1)).toEqual(files(before).slice(1));
+    expect(files(after)[0]).toEqual(['/pagefind-3/', ['f', 'c']]);
+  });
+  it('names the oldest bundle /pagefind/ and the rest after it', () => {
     expect([0, 1, 2].map(bundlePath)).toEqual(['/pagefind/', '/pagefind-2/', '/pagefind-3/']);
+  });
+  it('reuses a bundle only when the same pages are byte for byte the same', () => {
+    const last = { '/pagefind/': { 'a.html': 'h1', 'b.html': 'h2' }, '/pagefind-2/': { 'c.html': 'h3' } };
+    expect(reusableBundles({ '/pagefind/': { 'a.html': 'h1', 'b.html': 'h2' }, '/pagefind-2/': { 'c.html': 'h3x' } }, last)).toEqual(new Set(['/pagefind/']));
+    expect(reusableBundles({ '/pagefind/': { 'a.html': 'h1' }, '/pagefind-2/': { 'c.html': 'h3', 'd.html': 'h4' } }, last)).toEqual(new Set());
+    expect(reusableBundles({ '/pagefind/': { 'a.html': 'h1', 'b.html': 'h2' } }, undefined)).toEqual(new Set());
   });
   it('adds up filter counts from every bundle', () => {
     expect(mergeFilterCounts([{ 类型: { 故事: 3 } }, { 类型: { 故事: 2, 公告: 1 }, 年份: { '2025': 5 } }])).toEqual({ 类型: { 故事: 5, 公告: 1 }, 年份: { '2025': 5 } });
