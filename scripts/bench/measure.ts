@@ -88,7 +88,7 @@ export interface Phases {
 
 /**
  * Splits an `npm run build` log into its phases by the moments Astro's own progress lines appeared;
- * feeds are the summed render times of the feed and calendar routes within page generation.
+ * feeds are the feed and calendar routes' share of page generation.
  */
 export function phases(lines: [number, string][]): Phases {
   const at = (pattern: RegExp, from = 0) => lines.find(([t, l]) => t >= from && pattern.test(l))?.[0];
@@ -100,12 +100,17 @@ export function phases(lines: [number, string][]): Phases {
   const routesEnd = at(/Completed in/, routesStart) ?? routesStart;
   const imagesStart = at(/generating optimized images/) ?? routesEnd;
   const imagesEnd = at(/Completed in/, imagesStart + 0.0001) ?? imagesStart;
-  // Astro writes a route and, once rendered, its time: they may arrive as separate lines.
+  // Astro writes a route and, once rendered, its time: they may arrive as separate lines. Routes
+  // render several at a time, so their times overlap: feeds get their share of the phase's wall time.
   let feedMs = 0;
+  let allMs = 0;
   const log = lines.map(([, l]) => clean(l)).join('\n');
   for (const m of log.matchAll(/[├└]─ (\S+)\s*\n?\s*\(\+(\d+)ms\)/g)) {
+    allMs += Number(m[2]);
     if (/(\.xml|\.json|\.opml|\.ics)$/.test(m[1]!)) feedMs += Number(m[2]);
   }
+  const routesWall = routesEnd - routesStart;
+  const feeds = allMs > 0 ? (routesWall * feedMs) / allMs : 0;
   const searchLine = lines.map(([, l]) => clean(l)).find((l) => /Indexed \d+ pages for search in/.test(l)) ?? '';
   const sm = /in ([\d.]+) (ms|s)\./.exec(searchLine);
   const search = sm ? Number(sm[1]) / (sm[2] === 'ms' ? 1000 : 1) : 0;
@@ -113,8 +118,8 @@ export function phases(lines: [number, string][]): Phases {
     check: checked,
     contentLoad: synced - syncStart,
     bundle: routesStart - synced,
-    pages: Math.max(0, routesEnd - routesStart - feedMs / 1000),
-    feeds: feedMs / 1000,
+    pages: routesWall - feeds,
+    feeds,
     images: imagesEnd - imagesStart,
     search,
   };
