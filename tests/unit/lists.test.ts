@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { paginate } from '../../src/lib/paginate';
-import { isPublished, neighbours, newestFirst } from '../../src/lib/publishing';
+import { isPublished, newestFirst, withNeighbours } from '../../src/lib/publishing';
 import { isUpcoming, splitEvents } from '../../src/lib/events';
 import { groupByField, groupByTown } from '../../src/lib/group-teams';
 import { isSlug, slugProblem } from '../../src/lib/slug';
@@ -35,8 +35,10 @@ describe('publishing', () => {
       { id: 'c', published: at('2026-03-05') },
     ].sort(newestFirst);
     expect(list.map((s) => s.id)).toEqual(['c', 'a', 'b']);
-    expect(neighbours(list, 'a')).toEqual({ newer: list[0], older: list[2] });
-    expect(neighbours(list, 'c').newer).toBeUndefined();
+    const [c, a, b] = withNeighbours(list);
+    expect(a).toEqual({ entry: list[1], newer: list[0], older: list[2] });
+    expect(c!.newer).toBeUndefined();
+    expect(b!.older).toBeUndefined();
   });
 });
 
