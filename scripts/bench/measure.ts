@@ -86,43 +86,42 @@ export interface Phases {
   search: number;
 }
 
+/** Seconds in Astro's way of writing a duration: "803ms", "8.03s", "1m 6s". */
+export function seconds(text: string): number {
+  const m = /(?:(\d+)m\s*)?([\d.]+)(ms|s)\b/.exec(text);
+  if (!m) return 0;
+  return Number(m[1] ?? 0) * 60 + Number(m[2]) / (m[3] === 'ms' ? 1000 : 1);
+}
+
 /**
- * Splits an `npm run build` log into its phases by the moments Astro's own progress lines appeared;
- * feeds are the feed and calendar routes' share of page generation.
+ * Splits an `npm run build` log into its phases by the durations Astro itself reports (the moments
+ * lines arrive would not do: the build holds Astro's first lines back until the content check has
+ * finished); feeds are the feed and calendar routes' share of page generation.
  */
 export function phases(lines: [number, string][]): Phases {
-  const at = (pattern: RegExp, from = 0) => lines.find(([t, l]) => t >= from && pattern.test(l))?.[0];
-  const clean = (l: string) => l.replace(/\x1b\[[0-9;]*m/g, '');
-  const checked = at(/内容检查/) ?? 0;
-  const syncStart = at(/Syncing content/) ?? checked;
-  const synced = at(/Synced content/) ?? syncStart;
-  const routesStart = at(/generating static routes/) ?? synced;
-  const routesEnd = at(/Completed in/, routesStart) ?? routesStart;
-  const imagesStart = at(/generating optimized images/) ?? routesEnd;
-  const imagesEnd = at(/Completed in/, imagesStart + 0.0001) ?? imagesStart;
+  const log = lines.map(([, l]) => l.replace(/\x1b\[[0-9;]*m/g, ''));
+  const after = (pattern: RegExp, then: RegExp) => {
+    const i = log.findIndex((l) => pattern.test(l));
+    return i < 0 ? '' : (log.slice(i + 1).find((l) => then.test(l)) ?? '');
+  };
+  const check = lines.find(([, l]) => /内容检查/.test(l))?.[0] ?? 0;
+  // Astro's content sync, as it reports it ("[types] Generated 8.03s").
+  const contentLoad = seconds(log.find((l) => /\[types\] Generated/.test(l))?.split('Generated')[1] ?? '');
+  const bundle = log.filter((l) => /\[vite\] ✓ built in/.test(l)).reduce((sum, l) => sum + seconds(l.split('built in')[1]!), 0);
+  const routesWall = seconds(after(/generating static routes/, /Completed in/).split('Completed in')[1] ?? '');
+  const images = seconds(after(/generating optimized images/, /Completed in/).split('Completed in')[1] ?? '');
   // Astro writes a route and, once rendered, its time: they may arrive as separate lines. Routes
   // render several at a time, so their times overlap: feeds get their share of the phase's wall time.
   let feedMs = 0;
   let allMs = 0;
-  const log = lines.map(([, l]) => clean(l)).join('\n');
-  for (const m of log.matchAll(/[├└]─ (\S+)\s*\n?\s*\(\+(\d+)ms\)/g)) {
+  for (const m of log.join('\n').matchAll(/[├└]─ (\S+)\s*\n?\s*\(\+(\d+)ms\)/g)) {
     allMs += Number(m[2]);
     if (/(\.xml|\.json|\.opml|\.ics)$/.test(m[1]!)) feedMs += Number(m[2]);
   }
-  const routesWall = routesEnd - routesStart;
   const feeds = allMs > 0 ? (routesWall * feedMs) / allMs : 0;
-  const searchLine = lines.map(([, l]) => clean(l)).find((l) => /Indexed \d+ pages for search in/.test(l)) ?? '';
-  const sm = /in ([\d.]+) (ms|s)\./.exec(searchLine);
-  const search = sm ? Number(sm[1]) / (sm[2] === 'ms' ? 1000 : 1) : 0;
-  return {
-    check: checked,
-    contentLoad: synced - syncStart,
-    bundle: routesStart - synced,
-    pages: routesWall - feeds,
-    feeds,
-    images: imagesEnd - imagesStart,
-    search,
-  };
+  const searchLine = log.find((l) => /Indexed \d+ pages for search in/.test(l)) ?? '';
+  const search = seconds(/ in ([\d.]+ ?(?:ms|s))\.$/.exec(searchLine)?.[1]?.replace(' ', '') ?? '');
+  return { check, contentLoad, bundle, pages: routesWall - feeds, feeds, images, search };
 }
 
 export const median = (xs: number[]) => {
