@@ -16,9 +16,8 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:f
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSearchIndex, readSearchManifest, type SearchManifest } from './search-index.ts';
+import { buildSearchIndex, bundlePagesFromEnv, readSearchManifest, type SearchManifest } from './search-index.ts';
 import { cacheFolder } from '../src/lib/cache-folder.ts';
-import { DEFAULT_BUNDLE_PAGES } from '../src/lib/search-bundles.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const projectDir = process.cwd();
@@ -65,8 +64,7 @@ if ((await astroDone) !== 0) fail('网站生成失败（见上面的错误信息
 const searchManifestFile = path.resolve(projectDir, cacheFolder(), 'search-bundles.json');
 let searchManifest: SearchManifest;
 try {
-  const bundlePages = Number(process.env.XINFENG_SEARCH_BUNDLE_PAGES) || DEFAULT_BUNDLE_PAGES;
-  const indexed = buildSearchIndex(next, { bundlePages, last: { site: out, manifest: readSearchManifest(searchManifestFile) } });
+  const indexed = buildSearchIndex(next, { bundlePages: bundlePagesFromEnv(), last: { site: out, manifest: readSearchManifest(searchManifestFile) } });
   console.log(indexed.summary);
   searchManifest = indexed.manifest;
 } catch (error) {

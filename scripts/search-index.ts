@@ -2,7 +2,7 @@
  * Builds the search index over a finished site, as the last step of `npm run build` (scripts/build.ts).
  * It runs after Astro has exited, not in Astro's build:done hook: Astro's heap (the whole content
  * store) would otherwise sit beside Pagefind's, which holds about 0.5 MB per Chinese page.
- * A large archive is indexed in bundles (src/lib/search-bundles.ts), one Pagefind service at a time;
+ * A large archive is indexed in bundles (src/lib/search-bundles.ts), one Pagefind process at a time;
  * each bundle's pages are hard-linked into a folder of their own so Pagefind reads them from disk
  * itself (about twice as fast as passing each page's HTML through its Node API's addHTMLFile).
  * Pagefind must index every page it is given: a site whose search silently misses pages is broken,
@@ -76,6 +76,11 @@ export function readSearchManifest(file: string): SearchManifest | undefined {
   }
 }
 
+/** Pages per bundle: XINFENG_SEARCH_BUNDLE_PAGES (tests split the small sample site), else the default. */
+export function bundlePagesFromEnv(env: Record<string, string | undefined> = process.env): number {
+  return Number(env.XINFENG_SEARCH_BUNDLE_PAGES) || DEFAULT_BUNDLE_PAGES;
+}
+
 export interface SearchIndexOptions {
   bundlePages?: number;
   /** the site as last published and what its search index was made from: unchanged bundles are copied */
@@ -128,5 +133,5 @@ export function buildSearchIndex(siteDir: string, { bundlePages = DEFAULT_BUNDLE
 
 if (import.meta.main) {
   const siteDir = path.resolve(process.argv[2] ?? 'dist');
-  console.log(buildSearchIndex(siteDir, { bundlePages: Number(process.env.XINFENG_SEARCH_BUNDLE_PAGES) || DEFAULT_BUNDLE_PAGES }).summary);
+  console.log(buildSearchIndex(siteDir, { bundlePages: bundlePagesFromEnv() }).summary);
 }
