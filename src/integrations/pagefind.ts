@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { contentTypeFor } from '../lib/content-types.ts';
 
 export default function pagefindIntegration(): AstroIntegration {
   let outDir = '';
@@ -23,7 +24,7 @@ export default function pagefindIntegration(): AstroIntegration {
           if (!match) return next();
           const file = path.join(outDir, decodeURIComponent(req.url!.split('?')[0]!));
           if (!file.startsWith(outDir) || !existsSync(file)) return next();
-          res.setHeader('Content-Type', file.endsWith('.js') ? 'text/javascript; charset=utf-8' : file.endsWith('.json') ? 'application/json' : file.endsWith('.css') ? 'text/css' : 'application/octet-stream');
+          res.setHeader('Content-Type', contentTypeFor(file) ?? 'application/octet-stream');
           res.end(await readFile(file));
         });
       },
