@@ -35,4 +35,9 @@ export default defineConfig({
     responsiveStyles: true,
   },
   server: { host: '127.0.0.1', port: 4321 },
+  vite: {
+    // Outputs, benchmark corpora and test scratch copies are not sources: watching their hundreds of
+    // thousands of files exhausted the system's watchers and `npm run dev` never came up.
+    server: { watch: { ignored: ['**/dist/**', '**/.dist-*/**', '**/.bench/**', '**/.test-*/**'] } },
+  },
 });
