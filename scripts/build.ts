@@ -64,7 +64,7 @@ if ((await astroDone) !== 0) fail('网站生成失败（见上面的错误信息
 const searchManifestFile = path.resolve(projectDir, cacheFolder(), 'search-bundles.json');
 let searchManifest: SearchManifest;
 try {
-  const indexed = buildSearchIndex(next, { bundlePages: bundlePagesFromEnv(), last: { site: out, manifest: readSearchManifest(searchManifestFile) } });
+  const indexed = await buildSearchIndex(next, { bundlePages: bundlePagesFromEnv(), last: { site: out, manifest: readSearchManifest(searchManifestFile) } });
   console.log(indexed.summary);
   searchManifest = indexed.manifest;
 } catch (error) {

@@ -2,18 +2,23 @@
  * Builds the search index over a finished site, as the last step of `npm run build` (scripts/build.ts).
  * It runs after Astro has exited, not in Astro's build:done hook: Astro's heap (the whole content
  * store) would otherwise sit beside Pagefind's, which holds about 0.5 MB per Chinese page.
- * A large archive is indexed in bundles (src/lib/search-bundles.ts), one Pagefind process at a time;
- * each bundle's pages are hard-linked into a folder of their own so Pagefind reads them from disk
+ * A large archive is indexed in bundles (src/lib/search-bundles.ts), two Pagefind processes at a
+ * time on a machine with two cores or more: Pagefind parses pages on several threads but compresses
+ * its output (gzip at its best level, most of its time) on one, so two processes of 1,250 pages
+ * each finish about 1.4 times sooner than one of 2,500, in the same memory (about 0.7 GB each).
+ * Each bundle's pages are hard-linked into a folder of their own so Pagefind reads them from disk
  * itself (about twice as fast as passing each page's HTML through its Node API's addHTMLFile).
  * Pagefind must index every page it is given: a site whose search silently misses pages is broken,
  * so any shortfall or failure fails the build.
  *   node scripts/search-index.ts <site folder>
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pLimit from 'p-limit';
 import { type BundleSource, DEFAULT_BUNDLE_PAGES, reusableBundles, splitIntoBundles } from '../src/lib/search-bundles.ts';
 
 /** Pagefind's command, as `npx pagefind` runs it (the package exports no path to it). */
@@ -25,14 +30,18 @@ const PAGEFIND_VERSION = (JSON.parse(readFileSync(path.join(PAGEFIND_LIB, '../pa
  * Indexes one folder with Pagefind's own command (about a fifth faster than its Node API over the
  * same folder), checking it exited cleanly and indexed every page it was given.
  */
-function runPagefind(folder: string, outputPath: string, expected: number): void {
+async function runPagefind(folder: string, outputPath: string, expected: number): Promise<void> {
   // Chinese segmentation needs the pages' lang="zh-CN"; forcing the language keeps every page in
   // one index even if a page ever forgets it.
-  const run = spawnSync(process.execPath, [PAGEFIND, '--site', folder, '--output-path', outputPath, '--force-language', 'zh-cn'], { encoding: 'utf-8' });
-  const indexed = Number(/Indexed (\d+) pages?/.exec(run.stdout ?? '')?.[1] ?? -1);
-  if (run.status !== 0 || indexed !== expected) {
-    const said = `${run.stdout ?? ''}\n${run.stderr ?? ''}`.trim().split('\n').slice(-8).join('\n');
-    throw new Error(`搜索索引生成失败：Pagefind 应索引 ${expected} 页，实际 ${indexed < 0 ? '没有完成' : `${indexed} 页`}（退出码 ${run.status}）。\n${said}`);
+  const run = spawn(process.execPath, [PAGEFIND, '--site', folder, '--output-path', outputPath, '--force-language', 'zh-cn'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let said = '';
+  run.stdout.on('data', (chunk: Buffer) => (said += chunk.toString('utf-8')));
+  run.stderr.on('data', (chunk: Buffer) => (said += chunk.toString('utf-8')));
+  const status = await new Promise<number | null>((resolve) => run.on('close', resolve));
+  const indexed = Number(/Indexed (\d+) pages?/.exec(said)?.[1] ?? -1);
+  if (status !== 0 || indexed !== expected) {
+    const tail = said.trim().split('\n').slice(-8).join('\n');
+    throw new Error(`搜索索引生成失败：Pagefind 应索引 ${expected} 页，实际 ${indexed < 0 ? '没有完成' : `${indexed} 页`}（退出码 ${status}）。\n${tail}`);
   }
 }
 
@@ -76,6 +85,9 @@ export function readSearchManifest(file: string): SearchManifest | undefined {
   }
 }
 
+/** Pagefind processes at once: one per core, at most two (each holds about 0.7 GB). */
+export const SEARCH_PROCESSES = Math.min(2, availableParallelism());
+
 /** Pages per bundle: XINFENG_SEARCH_BUNDLE_PAGES (tests split the small sample site), else the default. */
 export function bundlePagesFromEnv(env: Record<string, string | undefined> = process.env): number {
   return Number(env.XINFENG_SEARCH_BUNDLE_PAGES) || DEFAULT_BUNDLE_PAGES;
@@ -83,6 +95,8 @@ export function bundlePagesFromEnv(env: Record<string, string | undefined> = pro
 
 export interface SearchIndexOptions {
   bundlePages?: number;
+  /** Pagefind processes at once */
+  processes?: number;
   /** the site as last published and what its search index was made from: unchanged bundles are copied */
   last?: { site: string; manifest: SearchManifest | undefined };
 }
@@ -91,7 +105,10 @@ export interface SearchIndexOptions {
  * Indexes the site in siteDir, which will be published at `last.site`. Returns a line for the log and
  * the record to keep (once the site is in place) for the next build.
  */
-export function buildSearchIndex(siteDir: string, { bundlePages = DEFAULT_BUNDLE_PAGES, last }: SearchIndexOptions = {}): { summary: string; manifest: SearchManifest } {
+export async function buildSearchIndex(
+  siteDir: string,
+  { bundlePages = DEFAULT_BUNDLE_PAGES, processes = SEARCH_PROCESSES, last }: SearchIndexOptions = {},
+): Promise<{ summary: string; manifest: SearchManifest }> {
   const started = performance.now();
   const pages = indexablePages(siteDir);
   if (pages.length === 0) throw new Error('搜索索引生成失败：没有找到可索引的页面（data-pagefind-body）');
@@ -101,25 +118,36 @@ export function buildSearchIndex(siteDir: string, { bundlePages = DEFAULT_BUNDLE
   const previous = last?.manifest?.indexer === INDEXER && last.manifest.site === lastSite ? last.manifest.bundles : undefined;
   const reusable = reusableBundles(sources, previous);
   const stage = path.join(path.dirname(siteDir), `.${path.basename(siteDir)}-search-stage`);
+  // A failed bundle stops the ones still waiting (they reject too), not the ones running.
+  const limit = pLimit({ concurrency: processes, rejectOnClear: true });
   let reused = 0;
+  rmSync(stage, { recursive: true, force: true });
   try {
-    for (const bundle of bundles) {
+    const indexing = bundles.map((bundle, k) => {
       const target = path.join(siteDir, bundle.path);
       const before = lastSite && path.join(lastSite, bundle.path);
       if (reusable.has(bundle.path) && before && existsSync(path.join(before, 'pagefind.js'))) {
         cpSync(before, target, { recursive: true });
         reused++;
-        continue;
+        return Promise.resolve();
       }
-      rmSync(stage, { recursive: true, force: true });
-      for (const page of bundle.pages) {
-        const staged = path.join(stage, page.file);
-        mkdirSync(path.dirname(staged), { recursive: true });
-        linkSync(path.join(siteDir, page.file), staged);
-      }
-      // One Pagefind process per bundle: its memory goes back when it exits.
-      runPagefind(stage, target, bundle.pages.length);
-    }
+      return limit(async () => {
+        const folder = path.join(stage, String(k));
+        for (const page of bundle.pages) {
+          const staged = path.join(folder, page.file);
+          mkdirSync(path.dirname(staged), { recursive: true });
+          linkSync(path.join(siteDir, page.file), staged);
+        }
+        // One Pagefind process per bundle: its memory goes back when it exits.
+        await runPagefind(folder, target, bundle.pages.length);
+        rmSync(folder, { recursive: true, force: true });
+      });
+    });
+    // Every process has finished before the staging folder goes, even when one has failed.
+    const settled = await Promise.allSettled(indexing.map((p) => p.catch((error: unknown) => (limit.clearQueue(), Promise.reject(error)))));
+    // The first failure, not the waiting bundles' AbortError that it caused.
+    const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected' && !(s.reason instanceof Error && s.reason.name === 'AbortError'));
+    if (failed) throw failed.reason;
   } finally {
     rmSync(stage, { recursive: true, force: true });
   }
@@ -133,5 +161,5 @@ export function buildSearchIndex(siteDir: string, { bundlePages = DEFAULT_BUNDLE
 
 if (import.meta.main) {
   const siteDir = path.resolve(process.argv[2] ?? 'dist');
-  console.log(buildSearchIndex(siteDir, { bundlePages: bundlePagesFromEnv() }).summary);
+  console.log((await buildSearchIndex(siteDir, { bundlePages: bundlePagesFromEnv() })).summary);
 }

@@ -1,11 +1,16 @@
 /**
- * The search index in bundles: Pagefind holds every page it indexes in memory (about 0.5 MB per
+ * The search index in bundles: Pagefind holds every page it indexes in memory (about 0.55 MB per
  * Chinese page), so a large archive is indexed a bundle at a time, and the search page queries every
  * bundle and merges what they find.
  */
 
-/** Pages per bundle: one bundle for a county's archive; several for a province's. */
-export const DEFAULT_BUNDLE_PAGES = 2500;
+/**
+ * Pages per bundle: one bundle for a county's archive (a few hundred stories a year), several for a
+ * province's. 1,250 pages hold about 0.7 GB in Pagefind, so two bundles are indexed at once within
+ * a 2 GB build (scripts/search-index.ts); each extra bundle costs a reader's first search about
+ * 40 KB more (its own pagefind.js, WebAssembly and metadata).
+ */
+export const DEFAULT_BUNDLE_PAGES = 1250;
 
 /** Where bundle k (counted from the oldest) lives: /pagefind/ first, as Pagefind's own tools expect. */
 export function bundlePath(k: number): string {
