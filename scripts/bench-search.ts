@@ -52,7 +52,8 @@ try {
       }, query);
       (i === 0 ? first : later).push(ms);
       if (i === 0) {
-        firstBytes.push(await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('/pagefind/')).reduce((n, e) => n + (e as PerformanceResourceTiming).encodedBodySize, 0)));
+        // Every bundle of the index (/pagefind/, /pagefind-2/, …), as served (no gzip by serve.ts).
+        firstBytes.push(await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\/pagefind(-\d+)?\//.test(e.name)).reduce((n, e) => n + (e as PerformanceResourceTiming).encodedBodySize, 0)));
       }
     }
     await context.close();
@@ -62,9 +63,10 @@ try {
   server.kill();
 }
 
-const index = path.join(dir, 'pagefind');
-const needed = ['index', 'fragment', 'filter'].reduce((n, f) => n + sizeOf(path.join(index, f)), 0);
-console.log(`search index on disk: ${sizeOf(index)} bytes in dist/pagefind (index + fragments + filters: ${needed} bytes)`);
+const bundles = readdirSync(dir).filter((f) => /^pagefind(-\d+)?$/.test(f)).map((f) => path.join(dir, f));
+const onDisk = bundles.reduce((n, b) => n + sizeOf(b), 0);
+const needed = bundles.reduce((n, b) => n + ['index', 'fragment', 'filter'].reduce((m, f) => m + sizeOf(path.join(b, f)), 0), 0);
+console.log(`search index on disk: ${onDisk} bytes in ${bundles.length} bundle(s) (index + fragments + filters: ${needed} bytes)`);
 console.log(`search page ready (Pagefind WebAssembly and entry loaded): median ${median(ready).toFixed(0)} ms after navigation, cold cache`);
-console.log(`first query (fetches its index chunks and fragments): median ${median(first).toFixed(0)} ms over ${runs} cold runs; ${median(firstBytes)} bytes of /pagefind/ downloaded by then`);
+console.log(`first query (fetches its index chunks and fragments): median ${median(first).toFixed(0)} ms over ${runs} cold runs; ${median(firstBytes)} bytes of the index's bundles downloaded by then`);
 console.log(`later queries: median ${median(later).toFixed(0)} ms over ${later.length} queries`);

@@ -19,7 +19,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
-import { type BundleSource, DEFAULT_BUNDLE_PAGES, reusableBundles, splitIntoBundles } from '../src/lib/search-bundles.ts';
+import { type BundleSource, bundleSize, DEFAULT_BUNDLE_PAGES, reusableBundles, splitIntoBundles } from '../src/lib/search-bundles.ts';
 
 /** Pagefind's command, as `npx pagefind` runs it (the package exports no path to it). */
 const PAGEFIND_LIB = path.dirname(fileURLToPath(import.meta.resolve('pagefind')));
@@ -112,7 +112,7 @@ export async function buildSearchIndex(
   const started = performance.now();
   const pages = indexablePages(siteDir);
   if (pages.length === 0) throw new Error('搜索索引生成失败：没有找到可索引的页面（data-pagefind-body）');
-  const bundles = splitIntoBundles(pages, bundlePages);
+  const bundles = splitIntoBundles(pages, bundleSize(pages.length, bundlePages));
   const sources = Object.fromEntries(bundles.map((b) => [b.path, Object.fromEntries(b.pages.map((p) => [p.file, p.hash]))]));
   const lastSite = last && path.resolve(last.site);
   const previous = last?.manifest?.indexer === INDEXER && last.manifest.site === lastSite ? last.manifest.bundles : undefined;

@@ -5,12 +5,20 @@
  */
 
 /**
- * Pages per bundle: one bundle for a county's archive (a few hundred stories a year), several for a
- * province's. 1,250 pages hold about 0.7 GB in Pagefind, so two bundles are indexed at once within
- * a 2 GB build (scripts/search-index.ts); each extra bundle costs a reader's first search about
- * 40 KB more (its own pagefind.js, WebAssembly and metadata).
+ * Pages per bundle in a large archive. 1,250 pages hold about 0.7 GB in Pagefind, so two bundles are
+ * indexed at once within a 2 GB build (scripts/search-index.ts). Each bundle costs a reader's first
+ * search about 90 KB (its own pagefind.js, worker and WebAssembly; npm run bench:search at 10,000
+ * stories: 451 KB with 5 bundles, 812 KB with 9), hence bundleSize.
  */
 export const DEFAULT_BUNDLE_PAGES = 1250;
+
+/**
+ * The bundle size for an index of `pages` pages: one bundle up to twice `size` (a county's archive
+ * of a few thousand pages, whose readers then load one bundle), `size` beyond (a province's).
+ */
+export function bundleSize(pages: number, size: number = DEFAULT_BUNDLE_PAGES): number {
+  return pages <= 2 * size ? Math.max(pages, 1) : size;
+}
 
 /** Where bundle k (counted from the oldest) lives: /pagefind/ first, as Pagefind's own tools expect. */
 export function bundlePath(k: number): string {

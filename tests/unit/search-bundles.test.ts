@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundlePath, mergeFilterCounts, mergeResults, reusableBundles, splitIntoBundles } from '../../src/lib/search-bundles';
+import { bundlePath, bundleSize, mergeFilterCounts, mergeResults, reusableBundles, splitIntoBundles } from '../../src/lib/search-bundles';
 
 describe('search bundles', () => {
   const pages = [
@@ -24,6 +24,15 @@ describe('search bundles', () => {
     expect(files(after).slice(1)).toEqual(files(before).slice(1));
     expect(files(after)[0]).toEqual(['/pagefind-3/', ['f', 'c']]);
   });
+  it('keeps a county archive in one bundle, so its readers load one, and splits a province archive', () => {
+    expect(bundleSize(300)).toBe(300);
+    expect(bundleSize(2500)).toBe(2500);
+    expect(bundleSize(2501)).toBe(1250);
+    expect(bundleSize(20000)).toBe(1250);
+    expect(bundleSize(0)).toBe(1);
+    expect(splitIntoBundles(pages, bundleSize(pages.length, 2))).toHaveLength(3);
+  });
+
   it('names the oldest bundle /pagefind/ and the rest after it', () => {
     expect([0, 1, 2].map(bundlePath)).toEqual(['/pagefind/', '/pagefind-2/', '/pagefind-3/']);
   });
