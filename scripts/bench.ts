@@ -8,7 +8,7 @@ import { existsSync, readdirSync, rmSync, statSync, appendFileSync, writeFileSyn
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeCorpus } from './bench/corpus.ts';
-import { writeHugoSite } from './bench/baselines.ts';
+import { writeBareAstroSite, writeHugoSite } from './bench/baselines.ts';
 import { measure, median, phases, type Phases, type Run } from './bench/measure.ts';
 
 const { values } = parseArgs({
@@ -57,7 +57,7 @@ async function buildOnce(n: number, content: string, out: string, cache: string)
   return run;
 }
 
-const header = '| N | build | wall s | ms/story | peak MiB | output MiB | files | search index MiB | check done | content | bundle | pages | feeds | images | search | Hugo s | plain s | ×Hugo pages | ×plain pages |';
+const header = '| N | build | wall s | ms/story | peak MiB | output MiB | files | search index MiB | check done | content | bundle | pages | feeds | images | search | Hugo s | plain s | bare Astro s | ×Hugo pages | ×plain pages | ×bare Astro pages |';
 const lines = [header, `|${'---|'.repeat(header.split('|').length - 2)}`];
 
 for (const n of values.n!.split(',').map(Number)) {
@@ -70,9 +70,17 @@ for (const n of values.n!.split(',').map(Number)) {
   // Baselines first: they share nothing with our caches.
   const hugoSite = path.join(bench, `hugo-${n}`);
   writeHugoSite(content, hugoSite);
+  const bareSite = path.join(bench, `bare-astro-${n}`);
+  writeBareAstroSite(projectDir, content, bareSite);
+  const bareAstro = () =>
+    measure(process.execPath, [path.join(projectDir, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', bareSite], { cwd: bareSite, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  // Once untimed, so its content store is warm like ours in the warm rows.
+  if ((await bareAstro()).status !== 0) throw new Error(`the bare Astro baseline failed to build; try: cd ${bareSite} && npx astro build`);
   const hugo: number[] = [];
   const plain: number[] = [];
+  const bare: number[] = [];
   for (let i = 0; i < runs; i++) {
+    bare.push((await bareAstro()).seconds);
     rmSync(path.join(hugoSite, 'public'), { recursive: true, force: true });
     hugo.push((await measure('hugo', ['--quiet', '-s', hugoSite], { cwd: projectDir, env: process.env })).seconds);
     plain.push((await measure(process.execPath, [path.join(projectDir, 'scripts/bench/plain-build.ts'), content, path.join(bench, `plain-${n}`)], { cwd: projectDir, env: process.env })).seconds);
@@ -114,15 +122,16 @@ for (const n of values.n!.split(',').map(Number)) {
   const search = readdirSync(out).filter((d) => /^pagefind(-\d+)?$/.test(d)).reduce((sum, d) => sum + sizeOf(path.join(out, d)).bytes, 0);
   const hugoS = median(hugo);
   const plainS = median(plain);
+  const bareS = median(bare);
   for (const row of rows) {
     const p = row.phases;
     const pagePart = p.contentLoad + p.bundle + p.pages + p.feeds;
     lines.push(
-      `| ${n} | ${row.label} | ${s1(row.run.seconds)} | ${((row.run.seconds * 1000) / n).toFixed(2)} | ${Math.round(row.run.peakMiB)} | ${mib(bytes)} | ${files} | ${mib(search)} | ${s1(p.check)} | ${s1(p.contentLoad)} | ${s1(p.bundle)} | ${s1(p.pages)} | ${s1(p.feeds)} | ${s1(p.images)} | ${s1(p.search)} | ${hugoS.toFixed(2)} | ${plainS.toFixed(2)} | ${(pagePart / hugoS).toFixed(1)} | ${(pagePart / plainS).toFixed(1)} |`,
+      `| ${n} | ${row.label} | ${s1(row.run.seconds)} | ${((row.run.seconds * 1000) / n).toFixed(2)} | ${Math.round(row.run.peakMiB)} | ${mib(bytes)} | ${files} | ${mib(search)} | ${s1(p.check)} | ${s1(p.contentLoad)} | ${s1(p.bundle)} | ${s1(p.pages)} | ${s1(p.feeds)} | ${s1(p.images)} | ${s1(p.search)} | ${hugoS.toFixed(2)} | ${plainS.toFixed(2)} | ${bareS.toFixed(2)} | ${(pagePart / hugoS).toFixed(1)} | ${(pagePart / plainS).toFixed(1)} | ${(pagePart / bareS).toFixed(1)} |`,
     );
   }
   console.error(lines.at(-1));
 }
 
 console.log(lines.join('\n'));
-console.log('\nphases in seconds; "check done" is when the content check (which runs beside Astro) finished; "pages" excludes feed and calendar routes ("feeds"); ×Hugo and ×plain compare our content load + bundle + pages + feeds with their whole build (they make no images or search index).');
+console.log('\nphases in seconds; "check done" is when the content check (which runs while Astro renders pages) finished; "pages" excludes feed and calendar routes ("feeds"); ×Hugo, ×plain and ×bare Astro compare our content load + bundle + pages + feeds with their whole build (they make no images or search index; bare Astro is a warm build with Astro\'s defaults over the same stories).');
