@@ -134,4 +134,4 @@ for (const n of values.n!.split(',').map(Number)) {
 }
 
 console.log(lines.join('\n'));
-console.log('\nphases in seconds; "check done" is when the content check (which runs while Astro renders pages) finished; "pages" excludes feed and calendar routes ("feeds"); ×Hugo, ×plain and ×bare Astro compare our content load + bundle + pages + feeds with their whole build (they make no images or search index; bare Astro is a warm build with Astro\'s defaults over the same stories).');
+console.log('\nphases in seconds; "check done" is when the content check (which runs beside Astro) finished; "pages" excludes feed and calendar routes ("feeds"); ×Hugo, ×plain and ×bare Astro compare our content load + bundle + pages + feeds with their whole build (they make no images or search index; bare Astro is a warm build with Astro\'s defaults over the same stories).');

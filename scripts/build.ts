@@ -6,8 +6,8 @@
  *   node scripts/build.ts [--out dist]
  *
  * For speed on large archives (issue 7) three things overlap that used to run one after another:
- * the content check runs while Astro renders pages (Astro's output is held back until the check has
- * passed, and Astro is stopped if it fails); the site replaced by the last build, kept in .dist-previous/, is
+ * the content check runs beside Astro (whose output is held back until the check has passed, and
+ * which is stopped if it fails); the site replaced by the last build, kept in .dist-previous/, is
  * deleted in the background meanwhile; and the search index is built after Astro has exited, so
  * the two never hold their memory at the same time.
  */
@@ -47,19 +47,6 @@ for (const [from, to] of [[astro.stdout, process.stdout], [astro.stderr, process
 }
 const astroDone = new Promise<number | null>((resolve) => astro.on('close', resolve));
 
-// The check starts once Astro renders pages, which keeps one core busy: started beside Astro's
-// content sync and bundling, which use both cores, it slowed them by about 3 s at 10,000 stories. If
-// Astro stops before rendering (or its log ever words this differently) the check starts when Astro
-// exits, so it always runs before anything is published.
-const RENDERING = 'generating static routes';
-await new Promise<void>((resolve) => {
-  let tail = '';
-  astro.stdout.on('data', (chunk: Buffer) => {
-    tail = (tail + chunk.toString('utf-8')).slice(-RENDERING.length * 4);
-    if (tail.includes(RENDERING)) resolve();
-  });
-  astro.on('close', () => resolve());
-});
 // In a process of its own, so its memory is gone before the search index needs room.
 const check = spawn(process.execPath, [path.join(projectDir, 'scripts/check-content.ts')], { stdio: 'inherit' });
 const checkPassed = await new Promise<boolean>((resolve) => check.on('close', (code) => resolve(code === 0)));
