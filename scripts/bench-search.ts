@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/chromium.ts';
 import { median } from './bench/measure.ts';
+import { isBundleFolder } from '../src/lib/search-bundles.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '5' } } });
 const dir = path.resolve(values.dir!);
@@ -53,7 +54,8 @@ try {
       (i === 0 ? first : later).push(ms);
       if (i === 0) {
         // Every bundle of the index (/pagefind/, /pagefind-2/, …), as served (no gzip by serve.ts).
-        firstBytes.push(await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\/pagefind(-\d+)?\//.test(e.name)).reduce((n, e) => n + (e as PerformanceResourceTiming).encodedBodySize, 0)));
+        const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => [new URL(e.name).pathname.split('/')[1], (e as PerformanceResourceTiming).encodedBodySize] as const));
+        firstBytes.push(loaded.filter(([folder]) => isBundleFolder(folder)).reduce((n, [, bytes]) => n + bytes, 0));
       }
     }
     await context.close();
@@ -63,7 +65,7 @@ try {
   server.kill();
 }
 
-const bundles = readdirSync(dir).filter((f) => /^pagefind(-\d+)?$/.test(f)).map((f) => path.join(dir, f));
+const bundles = readdirSync(dir).filter(isBundleFolder).map((f) => path.join(dir, f));
 const onDisk = bundles.reduce((n, b) => n + sizeOf(b), 0);
 const needed = bundles.reduce((n, b) => n + ['index', 'fragment', 'filter'].reduce((m, f) => m + sizeOf(path.join(b, f)), 0), 0);
 console.log(`search index on disk: ${onDisk} bytes in ${bundles.length} bundle(s) (index + fragments + filters: ${needed} bytes)`);

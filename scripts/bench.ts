@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { writeCorpus } from './bench/corpus.ts';
 import { writeBareAstroSite, writeHugoSite } from './bench/baselines.ts';
 import { measure, median, phases, type Phases, type Run } from './bench/measure.ts';
+import { isBundleFolder } from '../src/lib/search-bundles.ts';
 
 const { values } = parseArgs({
   options: {
@@ -119,7 +120,7 @@ for (const n of values.n!.split(',').map(Number)) {
 
   const { bytes, files } = sizeOf(out);
   // Every bundle of the search index: /pagefind/, /pagefind-2/, …
-  const search = readdirSync(out).filter((d) => /^pagefind(-\d+)?$/.test(d)).reduce((sum, d) => sum + sizeOf(path.join(out, d)).bytes, 0);
+  const search = readdirSync(out).filter(isBundleFolder).reduce((sum, d) => sum + sizeOf(path.join(out, d)).bytes, 0);
   const hugoS = median(hugo);
   const plainS = median(plain);
   const bareS = median(bare);

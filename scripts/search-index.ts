@@ -138,13 +138,18 @@ export async function buildSearchIndex(
           mkdirSync(path.dirname(staged), { recursive: true });
           linkSync(path.join(siteDir, page.file), staged);
         }
-        // One Pagefind process per bundle: its memory goes back when it exits.
-        await runPagefind(folder, target, bundle.pages.length);
+        try {
+          // One Pagefind process per bundle: its memory goes back when it exits.
+          await runPagefind(folder, target, bundle.pages.length);
+        } catch (error) {
+          limit.clearQueue();
+          throw error;
+        }
         rmSync(folder, { recursive: true, force: true });
       });
     });
     // Every process has finished before the staging folder goes, even when one has failed.
-    const settled = await Promise.allSettled(indexing.map((p) => p.catch((error: unknown) => (limit.clearQueue(), Promise.reject(error)))));
+    const settled = await Promise.allSettled(indexing);
     // The first failure, not the waiting bundles' AbortError that it caused.
     const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected' && !(s.reason instanceof Error && s.reason.name === 'AbortError'));
     if (failed) throw failed.reason;

@@ -7,6 +7,9 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import path from 'node:path';
 import { STORIES_PER_PAGE } from '../../src/lib/page-sizes.ts';
 
+/** Where every baseline says it is published (no baseline is ever served). */
+export const BASELINE_SITE = 'https://xinfeng.example.org/';
+
 
 /** Lays out a minimal Hugo site over the corpus' stories (front matter rewritten to Hugo's names). */
 export function writeHugoSite(contentDir: string, siteDir: string): void {
@@ -14,7 +17,7 @@ export function writeHugoSite(contentDir: string, siteDir: string): void {
   const stories = path.join(siteDir, 'content/stories');
   mkdirSync(stories, { recursive: true });
   mkdirSync(path.join(siteDir, 'layouts/_default'), { recursive: true });
-  writeFileSync(path.join(siteDir, 'config.toml'), `baseURL = "https://xinfeng.example.org/"\nlanguageCode = "zh-cn"\ntitle = "新风"\npaginate = ${STORIES_PER_PAGE}\ndisableKinds = ["taxonomy", "term"]\n[outputs]\nsection = ["HTML", "RSS"]\n`);
+  writeFileSync(path.join(siteDir, 'config.toml'), `baseURL = "${BASELINE_SITE}"\nlanguageCode = "zh-cn"\ntitle = "新风"\npaginate = ${STORIES_PER_PAGE}\ndisableKinds = ["taxonomy", "term"]\n[outputs]\nsection = ["HTML", "RSS"]\n`);
   const layout = (body: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body>${body}</body></html>`;
   writeFileSync(path.join(siteDir, 'layouts/_default/single.html'), layout('<article><h1>{{ .Title }}</h1><time>{{ .Date }}</time>{{ .Content }}</article>'));
   writeFileSync(path.join(siteDir, 'layouts/_default/list.html'), layout('<h1>{{ .Title }}</h1><ul>{{ range .Paginator.Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ .Summary }}</li>{{ end }}</ul>{{ with .Paginator.Next }}<a href="{{ .URL }}">下一页</a>{{ end }}'));
@@ -40,7 +43,7 @@ export function writeBareAstroSite(projectDir: string, contentDir: string, siteD
   rmSync(siteDir, { recursive: true, force: true });
   mkdirSync(path.join(siteDir, 'src/pages/stories'), { recursive: true });
   symlinkSync(path.join(projectDir, 'node_modules'), path.join(siteDir, 'node_modules'), 'dir');
-  writeFileSync(path.join(siteDir, 'astro.config.mjs'), `export default { site: 'https://xinfeng.example.org', cacheDir: './.astro-cache' };\n`);
+  writeFileSync(path.join(siteDir, 'astro.config.mjs'), `export default { site: '${BASELINE_SITE}', cacheDir: './.astro-cache' };\n`);
   writeFileSync(
     path.join(siteDir, 'src/content.config.ts'),
     `import { defineCollection } from 'astro:content';
@@ -86,8 +89,8 @@ ${layout("'志愿故事'", '<h1>志愿故事</h1><ul>{page.data.map((s) => <li><
     `import { getCollection } from 'astro:content';
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => \`&#\${c.charCodeAt(0)};\`);
 export async function GET() {
-  const items = ${newest}.slice(0, 50).map((s) => \`<item><title>\${escape(s.data.title)}</title><link>https://xinfeng.example.org/stories/\${s.id}/</link><description>\${escape(s.data.summary)}</description></item>\`);
-  return new Response(\`<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>新风</title><link>https://xinfeng.example.org/</link><description>志愿故事</description>\${items.join('')}</channel></rss>\`);
+  const items = ${newest}.slice(0, 50).map((s) => \`<item><title>\${escape(s.data.title)}</title><link>${BASELINE_SITE}stories/\${s.id}/</link><description>\${escape(s.data.summary)}</description></item>\`);
+  return new Response(\`<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>新风</title><link>${BASELINE_SITE}</link><description>志愿故事</description>\${items.join('')}</channel></rss>\`);
 }
 `,
   );

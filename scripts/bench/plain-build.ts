@@ -7,7 +7,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { marked } from 'marked';
-import { storyFiles } from './baselines.ts';
+import { BASELINE_SITE, storyFiles } from './baselines.ts';
 import { STORIES_PER_PAGE } from '../../src/lib/page-sizes.ts';
 
 const [contentDir, outDir] = process.argv.slice(2) as [string, string];
@@ -30,5 +30,5 @@ for (let i = 0; i * STORIES_PER_PAGE < stories.length; i++) {
   const items = stories.slice(i * STORIES_PER_PAGE, (i + 1) * STORIES_PER_PAGE).map((s) => `<li><a href="/stories/${s.slug}/">${escape(s.title)}</a> ${escape(s.summary)}</li>`);
   writeFileSync(path.join(dir, 'index.html'), page('志愿故事', `<ul>${items.join('')}</ul>`));
 }
-const rss = stories.slice(0, 50).map((s) => `<item><title>${escape(s.title)}</title><link>https://xinfeng.example.org/stories/${s.slug}/</link><description>${escape(s.html)}</description></item>`);
+const rss = stories.slice(0, 50).map((s) => `<item><title>${escape(s.title)}</title><link>${BASELINE_SITE}stories/${s.slug}/</link><description>${escape(s.html)}</description></item>`);
 writeFileSync(path.join(outDir, 'rss.xml'), `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>新风</title>${rss.join('')}</channel></rss>`);

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentTypeFor } from '../lib/content-types.ts';
+import { isBundleFolder } from '../lib/search-bundles.ts';
 
 export default function pagefindIntegration(): AstroIntegration {
   let outDir = '';
@@ -20,9 +21,10 @@ export default function pagefindIntegration(): AstroIntegration {
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(async (req, res, next) => {
-          const match = /^\/pagefind(-\d+)?\//.exec(req.url ?? '');
-          if (!match) return next();
-          const file = path.join(outDir, decodeURIComponent(req.url!.split('?')[0]!));
+          const urlPath = (req.url ?? '').split('?')[0]!;
+          const [, folder, ...inside] = urlPath.split('/');
+          if (!isBundleFolder(folder) || inside.length === 0) return next();
+          const file = path.join(outDir, decodeURIComponent(urlPath));
           if (!file.startsWith(outDir) || !existsSync(file)) return next();
           res.setHeader('Content-Type', contentTypeFor(file) ?? 'application/octet-stream');
           res.end(await readFile(file));

@@ -25,6 +25,11 @@ export function bundlePath(k: number): string {
   return k === 0 ? '/pagefind/' : `/pagefind-${k + 1}/`;
 }
 
+/** Whether a top-level folder of the site (or first segment of a URL path) is a bundle of the index. */
+export function isBundleFolder(name: string | undefined): boolean {
+  return /^pagefind(-[1-9]\d*)?$/.test(name ?? '');
+}
+
 export interface Bundle<T> {
   /** where the bundle is served; stays the same while its pages do */
   path: string;

@@ -32,7 +32,7 @@ function site(count: number, hollow: number[] = []): string {
 }
 
 describe('search index step', () => {
-  it('indexes every bundle, two Pagefind processes at a time, and lists them newest first', async () => {
+  it('indexes every bundle with two Pagefind processes allowed at once, and lists them newest first', async () => {
     const dir = site(7);
     const { summary, manifest } = await buildSearchIndex(dir, { bundlePages: 2, processes: 2 });
     expect(summary).toMatch(/Indexed 7 pages for search in 4 bundle\(s\)/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundlePath, bundleSize, mergeFilterCounts, mergeResults, reusableBundles, splitIntoBundles } from '../../src/lib/search-bundles';
+import { bundlePath, bundleSize, isBundleFolder, mergeFilterCounts, mergeResults, reusableBundles, splitIntoBundles } from '../../src/lib/search-bundles';
 
 describe('search bundles', () => {
   const pages = [
@@ -31,6 +31,11 @@ describe('search bundles', () => {
     expect(bundleSize(20000)).toBe(1250);
     expect(bundleSize(0)).toBe(1);
     expect(splitIntoBundles(pages, bundleSize(pages.length, 2))).toHaveLength(3);
+  });
+
+  it('tells the folders of the index bundles from the rest of the site', () => {
+    expect(['pagefind', 'pagefind-2', 'pagefind-12'].every(isBundleFolder)).toBe(true);
+    expect(['pagefind-0', 'pagefind-x', 'pagefinder', 'stories', undefined].some(isBundleFolder)).toBe(false);
   });
 
   it('names the oldest bundle /pagefind/ and the rest after it', () => {
