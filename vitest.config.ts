@@ -1,15 +1,33 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three projects, so that each can run alone (`vitest run --project unit`):
+ * - unit: pure functions of src/lib and friends, in seconds, nothing built;
+ * - tools: the staff commands, the malformed-content corpus, types and house style, each on its own copies;
+ * - site: the built sample site read as files, as feeds and in Chromium (its global setup builds it once).
+ */
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    // The sample site is built once, before any test that reads it.
-    globalSetup: ['tests/support/build-sample-site.ts'],
     // The default report for people, plus a JSON one that .ci/run counts its summary line from.
     reporters: ['default', ['json', { outputFile: '.test-results/vitest.json' }]],
     testTimeout: 30_000,
     hookTimeout: 240_000,
     // Two cores: more workers only make the builds some tests run fight each other.
     maxWorkers: 2,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'tools', include: ['tests/{staff,content-errors,house}/**/*.test.ts', 'tests/typecheck.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['tests/{site,browser}/**/*.test.ts'],
+          globalSetup: ['tests/support/build-sample-site.ts'],
+        },
+      },
+    ],
   },
 });
