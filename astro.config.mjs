@@ -11,7 +11,9 @@ import yaml from 'js-yaml';
 // The site's address lives with the county's other facts in content/site.yaml, so staff edit one file.
 const contentDir = process.env.XINFENG_CONTENT_DIR?.trim() || './content';
 const siteFacts = /** @type {{ baseUrl?: string }} */ (
-  yaml.load(readFileSync(new URL(`${contentDir.replace(/\/$/, '')}/site.yaml`, `file://${process.cwd()}/`), 'utf-8'), { schema: yaml.CORE_SCHEMA })
+  yaml.load(readFileSync(new URL(`${contentDir.replace(/\/$/, '')}/site.yaml`, `file://${process.cwd()}/`), 'utf-8'), {
+    schema: yaml.CORE_SCHEMA,
+  })
 );
 
 export default defineConfig({

@@ -18,7 +18,10 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {
         extends: true,
-        test: { name: 'tools', include: ['tests/{staff,content-errors,house}/**/*.test.ts', 'tests/typecheck.test.ts'] },
+        test: {
+          name: 'tools',
+          include: ['tests/{staff,content-errors,house}/**/*.test.ts', 'tests/typecheck.test.ts'],
+        },
       },
       {
         extends: true,

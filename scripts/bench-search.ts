@@ -13,7 +13,9 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/chromium.ts';
 import { median } from './bench/measure.ts';
 import { isBundleFolder } from '../src/lib/search-bundles.ts';
 
-const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '5' } } });
+const { values } = parseArgs({
+  options: { dir: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '5' } },
+});
 const dir = path.resolve(values.dir!);
 const runs = Number(values.runs);
 const port = 4395;
@@ -25,7 +27,11 @@ const sizeOf = (folder: string): number =>
     return s.isFile() ? sum + s.size : sum;
   }, 0);
 
-const server = spawn(process.execPath, [path.join(import.meta.dirname, 'serve.ts'), '--dir', dir, '--port', String(port)], { stdio: 'ignore' });
+const server = spawn(
+  process.execPath,
+  [path.join(import.meta.dirname, 'serve.ts'), '--dir', dir, '--port', String(port)],
+  { stdio: 'ignore' },
+);
 await new Promise((r) => setTimeout(r, 800));
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const first: number[] = [];
@@ -46,7 +52,11 @@ try {
         const start = performance.now();
         (document.querySelector('site-search form') as HTMLFormElement).requestSubmit();
         await new Promise<void>((resolve) => {
-          const check = () => (/^(找到|没有找到)/.test(document.querySelector('[data-search-status]')!.textContent!) && document.querySelector('[data-search-status]')!.textContent!.includes(q) ? resolve() : requestAnimationFrame(check));
+          const check = () =>
+            /^(找到|没有找到)/.test(document.querySelector('[data-search-status]')!.textContent!) &&
+            document.querySelector('[data-search-status]')!.textContent!.includes(q)
+              ? resolve()
+              : requestAnimationFrame(check);
           check();
         });
         return performance.now() - start;
@@ -54,7 +64,14 @@ try {
       (i === 0 ? first : later).push(ms);
       if (i === 0) {
         // Every bundle of the index (/pagefind/, /pagefind-2/, …), as served (no gzip by serve.ts).
-        const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => [new URL(e.name).pathname.split('/')[1], (e as PerformanceResourceTiming).encodedBodySize] as const));
+        const loaded = await page.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .map(
+              (e) =>
+                [new URL(e.name).pathname.split('/')[1], (e as PerformanceResourceTiming).encodedBodySize] as const,
+            ),
+        );
         firstBytes.push(loaded.filter(([folder]) => isBundleFolder(folder)).reduce((n, [, bytes]) => n + bytes, 0));
       }
     }
@@ -65,10 +82,21 @@ try {
   server.kill();
 }
 
-const bundles = readdirSync(dir).filter(isBundleFolder).map((f) => path.join(dir, f));
+const bundles = readdirSync(dir)
+  .filter(isBundleFolder)
+  .map((f) => path.join(dir, f));
 const onDisk = bundles.reduce((n, b) => n + sizeOf(b), 0);
-const needed = bundles.reduce((n, b) => n + ['index', 'fragment', 'filter'].reduce((m, f) => m + sizeOf(path.join(b, f)), 0), 0);
-console.log(`search index on disk: ${onDisk} bytes in ${bundles.length} bundle(s) (index + fragments + filters: ${needed} bytes)`);
-console.log(`search page ready (Pagefind WebAssembly and entry loaded): median ${median(ready).toFixed(0)} ms after navigation, cold cache`);
-console.log(`first query (fetches its index chunks and fragments): median ${median(first).toFixed(0)} ms over ${runs} cold runs; ${median(firstBytes)} bytes of the index's bundles downloaded by then`);
+const needed = bundles.reduce(
+  (n, b) => n + ['index', 'fragment', 'filter'].reduce((m, f) => m + sizeOf(path.join(b, f)), 0),
+  0,
+);
+console.log(
+  `search index on disk: ${onDisk} bytes in ${bundles.length} bundle(s) (index + fragments + filters: ${needed} bytes)`,
+);
+console.log(
+  `search page ready (Pagefind WebAssembly and entry loaded): median ${median(ready).toFixed(0)} ms after navigation, cold cache`,
+);
+console.log(
+  `first query (fetches its index chunks and fragments): median ${median(first).toFixed(0)} ms over ${runs} cold runs; ${median(firstBytes)} bytes of the index's bundles downloaded by then`,
+);
 console.log(`later queries: median ${median(later).toFixed(0)} ms over ${later.length} queries`);

@@ -31,7 +31,7 @@ const sizeOf = (dir: string) => {
   if (!existsSync(dir)) return { bytes, files };
   for (const f of readdirSync(dir, { recursive: true, encoding: 'utf-8' })) {
     const s = statSync(path.join(dir, f));
-    if (s.isFile()) (bytes += s.size), files++;
+    if (s.isFile()) ((bytes += s.size), files++);
   }
   return { bytes, files };
 };
@@ -47,18 +47,30 @@ interface Row {
 async function buildOnce(n: number, content: string, out: string, cache: string): Promise<Row['run']> {
   const run = await measure(process.execPath, [path.join(projectDir, 'scripts/build.ts'), '--out', out], {
     cwd: projectDir,
-    env: { ...process.env, XINFENG_CONTENT_DIR: content, XINFENG_CACHE_DIR: cache, SOURCE_DATE_EPOCH: '1795924800', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+    env: {
+      ...process.env,
+      XINFENG_CONTENT_DIR: content,
+      XINFENG_CACHE_DIR: cache,
+      SOURCE_DATE_EPOCH: '1795924800',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      FORCE_COLOR: '0',
+    },
   });
   // The last build's log, with the second each line appeared, for a closer look at a phase.
   writeFileSync(
     path.join(bench, `build-${n}.log`),
-    [...run.lines.map(([t, l]) => `${t.toFixed(2)} ${l}`), `peak ${Math.round(run.peakMiB)} MiB at ${run.peakAt.toFixed(1)} s: ${run.peakShares}`].join('\n'),
+    [
+      ...run.lines.map(([t, l]) => `${t.toFixed(2)} ${l}`),
+      `peak ${Math.round(run.peakMiB)} MiB at ${run.peakAt.toFixed(1)} s: ${run.peakShares}`,
+    ].join('\n'),
   );
-  if (run.status !== 0) throw new Error(`build of ${n} stories failed (exit ${run.status}); log in .bench/build-${n}.log`);
+  if (run.status !== 0)
+    throw new Error(`build of ${n} stories failed (exit ${run.status}); log in .bench/build-${n}.log`);
   return run;
 }
 
-const header = '| N | build | wall s | ms/story | peak MiB | output MiB | files | search index MiB | check done | content | bundle | pages | feeds | images | search | Hugo s | plain s | bare Astro s | ×Hugo pages | ×plain pages | ×bare Astro pages |';
+const header =
+  '| N | build | wall s | ms/story | peak MiB | output MiB | files | search index MiB | check done | content | bundle | pages | feeds | images | search | Hugo s | plain s | bare Astro s | ×Hugo pages | ×plain pages | ×bare Astro pages |';
 const lines = [header, `|${'---|'.repeat(header.split('|').length - 2)}`];
 
 for (const n of values.n!.split(',').map(Number)) {
@@ -74,9 +86,14 @@ for (const n of values.n!.split(',').map(Number)) {
   const bareSite = path.join(bench, `bare-astro-${n}`);
   writeBareAstroSite(projectDir, content, bareSite);
   const bareAstro = () =>
-    measure(process.execPath, [path.join(projectDir, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', bareSite], { cwd: bareSite, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    measure(
+      process.execPath,
+      [path.join(projectDir, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', bareSite],
+      { cwd: bareSite, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
+    );
   // Once untimed, so its content store is warm like ours in the warm rows.
-  if ((await bareAstro()).status !== 0) throw new Error(`the bare Astro baseline failed to build; try: cd ${bareSite} && npx astro build`);
+  if ((await bareAstro()).status !== 0)
+    throw new Error(`the bare Astro baseline failed to build; try: cd ${bareSite} && npx astro build`);
   const hugo: number[] = [];
   const plain: number[] = [];
   const bare: number[] = [];
@@ -84,7 +101,15 @@ for (const n of values.n!.split(',').map(Number)) {
     bare.push((await bareAstro()).seconds);
     rmSync(path.join(hugoSite, 'public'), { recursive: true, force: true });
     hugo.push((await measure('hugo', ['--quiet', '-s', hugoSite], { cwd: projectDir, env: process.env })).seconds);
-    plain.push((await measure(process.execPath, [path.join(projectDir, 'scripts/bench/plain-build.ts'), content, path.join(bench, `plain-${n}`)], { cwd: projectDir, env: process.env })).seconds);
+    plain.push(
+      (
+        await measure(
+          process.execPath,
+          [path.join(projectDir, 'scripts/bench/plain-build.ts'), content, path.join(bench, `plain-${n}`)],
+          { cwd: projectDir, env: process.env },
+        )
+      ).seconds,
+    );
   }
 
   const rows: Row[] = [];
@@ -112,7 +137,10 @@ for (const n of values.n!.split(',').map(Number)) {
     let run = await buildOnce(n, content, out, cache);
     rows.push({ label: 'rebuild, nothing changed', run, phases: phases(run.lines) });
     // The newest story, as when staff correct what they have just published.
-    const newest = readdirSync(path.join(content, 'stories'), { recursive: true, encoding: 'utf-8' }).filter((f) => f.endsWith('index.md')).sort().at(-1)!;
+    const newest = readdirSync(path.join(content, 'stories'), { recursive: true, encoding: 'utf-8' })
+      .filter((f) => f.endsWith('index.md'))
+      .sort()
+      .at(-1)!;
     appendFileSync(path.join(content, 'stories', newest), '\n编辑后新增的一段话。\n');
     run = await buildOnce(n, content, out, cache);
     rows.push({ label: 'rebuild after one edit', run, phases: phases(run.lines) });
@@ -120,7 +148,9 @@ for (const n of values.n!.split(',').map(Number)) {
 
   const { bytes, files } = sizeOf(out);
   // Every bundle of the search index: /pagefind/, /pagefind-2/, …
-  const search = readdirSync(out).filter(isBundleFolder).reduce((sum, d) => sum + sizeOf(path.join(out, d)).bytes, 0);
+  const search = readdirSync(out)
+    .filter(isBundleFolder)
+    .reduce((sum, d) => sum + sizeOf(path.join(out, d)).bytes, 0);
   const hugoS = median(hugo);
   const plainS = median(plain);
   const bareS = median(bare);
@@ -135,4 +165,6 @@ for (const n of values.n!.split(',').map(Number)) {
 }
 
 console.log(lines.join('\n'));
-console.log('\nphases in seconds; "check done" is when the content check (which runs beside Astro) finished; "pages" excludes feed and calendar routes ("feeds"); ×Hugo, ×plain and ×bare Astro compare our content load + bundle + pages + feeds with their whole build (they make no images or search index; bare Astro is a warm build with Astro\'s defaults over the same stories).');
+console.log(
+  '\nphases in seconds; "check done" is when the content check (which runs beside Astro) finished; "pages" excludes feed and calendar routes ("feeds"); ×Hugo, ×plain and ×bare Astro compare our content load + bundle + pages + feeds with their whole build (they make no images or search index; bare Astro is a warm build with Astro\'s defaults over the same stories).',
+);

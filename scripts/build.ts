@@ -42,7 +42,10 @@ const astro = spawn(process.execPath, [path.join(projectDir, 'node_modules/astro
 });
 // Astro's lines wait until the content check has spoken, so staff read the check's report first.
 let held: [NodeJS.WriteStream, Buffer][] | null = [];
-for (const [from, to] of [[astro.stdout, process.stdout], [astro.stderr, process.stderr]] as const) {
+for (const [from, to] of [
+  [astro.stdout, process.stdout],
+  [astro.stderr, process.stderr],
+] as const) {
   from.on('data', (chunk: Buffer) => (held ? held.push([to, chunk]) : to.write(chunk)));
 }
 const astroDone = new Promise<number | null>((resolve) => astro.on('close', resolve));
@@ -64,7 +67,10 @@ if ((await astroDone) !== 0) fail('网站生成失败（见上面的错误信息
 const searchManifestFile = path.resolve(projectDir, cacheFolder(), 'search-bundles.json');
 let searchManifest: SearchManifest;
 try {
-  const indexed = await buildSearchIndex(next, { bundlePages: bundlePagesFromEnv(), last: { site: out, manifest: readSearchManifest(searchManifestFile) } });
+  const indexed = await buildSearchIndex(next, {
+    bundlePages: bundlePagesFromEnv(),
+    last: { site: out, manifest: readSearchManifest(searchManifestFile) },
+  });
   console.log(indexed.summary);
   searchManifest = indexed.manifest;
 } catch (error) {

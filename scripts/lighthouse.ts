@@ -8,22 +8,43 @@ import path from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/chromium.ts';
 
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:4321';
-const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/stories/xueleifeng-qidong/', '/teams/qianshou-guanai/'];
+const pages = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : ['/', '/stories/xueleifeng-qidong/', '/teams/qianshou-guanai/'];
 const bin = path.join(import.meta.dirname, '../node_modules/lighthouse/cli/index.js');
 console.log('page | performance | accessibility | best practices | SEO');
 for (const p of pages) {
-  const run = spawnSync(process.execPath, [bin, base + p, '--quiet', '--output=json', '--output-path=stdout', '--form-factor=mobile', `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`], {
-    encoding: 'utf-8',
-    env: { ...process.env, CHROME_PATH: CHROMIUM_PATH },
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const run = spawnSync(
+    process.execPath,
+    [
+      bin,
+      base + p,
+      '--quiet',
+      '--output=json',
+      '--output-path=stdout',
+      '--form-factor=mobile',
+      `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
+    ],
+    {
+      encoding: 'utf-8',
+      env: { ...process.env, CHROME_PATH: CHROMIUM_PATH },
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   if (run.status !== 0) {
     console.log(`${p} | failed: ${run.stderr.slice(-300)}`);
     continue;
   }
-  const report = JSON.parse(run.stdout) as { categories: Record<string, { score: number | null }>; audits: Record<string, { score: number | null; title: string }> };
+  const report = JSON.parse(run.stdout) as {
+    categories: Record<string, { score: number | null }>;
+    audits: Record<string, { score: number | null; title: string }>;
+  };
   const score = (c: string) => Math.round((report.categories[c]?.score ?? 0) * 100);
-  console.log(`${p} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')}`);
-  const failing = Object.entries(report.audits).filter(([, a]) => a.score !== null && a.score < 0.9).map(([id, a]) => `${id}: ${a.title}`);
+  console.log(
+    `${p} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')}`,
+  );
+  const failing = Object.entries(report.audits)
+    .filter(([, a]) => a.score !== null && a.score < 0.9)
+    .map(([id, a]) => `${id}: ${a.title}`);
   if (failing.length) console.log(`  below 90: ${failing.join('; ')}`);
 }

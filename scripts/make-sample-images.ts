@@ -47,13 +47,20 @@ function scene(seed: number, motif: Motif, width: number, height: number): strin
   for (let i = 0; i < count; i++) {
     const x = width * (0.1 + (0.8 * i) / Math.max(1, count - 1)) + (rnd() - 0.5) * 40;
     const drawn: Record<Motif, () => string> = {
-      sun: () => `<circle cx="${x}" cy="${ground - 120 - rnd() * 80}" r="${20 + rnd() * 30}" fill="${accent}" opacity="0.35"/>`,
-      hearts: () => `<path transform="translate(${x} ${ground - 180 - rnd() * 100}) scale(${1.2 + rnd()})" d="M0 10 C -25 -15 -50 10 0 45 C 50 10 25 -15 0 10 Z" fill="${accent}" opacity="0.8"/>`,
-      houses: () => `<g transform="translate(${x} ${ground + 10})" fill="${ink}" opacity="0.7"><rect x="-60" y="-90" width="120" height="90"/><path d="M-75 -90 L0 -150 L75 -90 Z" fill="${accent}"/></g>`,
-      fields: () => `<path d="M${x - 120} ${height} L${x} ${ground + 20} L${x + 120} ${height} Z" fill="#6a994e" opacity="0.6"/>`,
-      river: () => `<path d="M0 ${ground + 60 + i * 18} Q ${width / 2} ${ground + 20 + i * 18} ${width} ${ground + 70 + i * 18}" stroke="#ffffff" stroke-width="10" fill="none" opacity="0.5"/>`,
-      flowers: () => `<g transform="translate(${x} ${ground + 60})"><circle r="34" fill="${accent}" opacity="0.85"/><circle r="14" fill="#ffd166"/></g>`,
-      books: () => `<rect x="${x - 40}" y="${ground - 30 - i * 6}" width="80" height="24" rx="4" fill="${i % 2 ? accent : ink}" opacity="0.8"/>`,
+      sun: () =>
+        `<circle cx="${x}" cy="${ground - 120 - rnd() * 80}" r="${20 + rnd() * 30}" fill="${accent}" opacity="0.35"/>`,
+      hearts: () =>
+        `<path transform="translate(${x} ${ground - 180 - rnd() * 100}) scale(${1.2 + rnd()})" d="M0 10 C -25 -15 -50 10 0 45 C 50 10 25 -15 0 10 Z" fill="${accent}" opacity="0.8"/>`,
+      houses: () =>
+        `<g transform="translate(${x} ${ground + 10})" fill="${ink}" opacity="0.7"><rect x="-60" y="-90" width="120" height="90"/><path d="M-75 -90 L0 -150 L75 -90 Z" fill="${accent}"/></g>`,
+      fields: () =>
+        `<path d="M${x - 120} ${height} L${x} ${ground + 20} L${x + 120} ${height} Z" fill="#6a994e" opacity="0.6"/>`,
+      river: () =>
+        `<path d="M0 ${ground + 60 + i * 18} Q ${width / 2} ${ground + 20 + i * 18} ${width} ${ground + 70 + i * 18}" stroke="#ffffff" stroke-width="10" fill="none" opacity="0.5"/>`,
+      flowers: () =>
+        `<g transform="translate(${x} ${ground + 60})"><circle r="34" fill="${accent}" opacity="0.85"/><circle r="14" fill="#ffd166"/></g>`,
+      books: () =>
+        `<rect x="${x - 40}" y="${ground - 30 - i * 6}" width="80" height="24" rx="4" fill="${i % 2 ? accent : ink}" opacity="0.8"/>`,
       crowd: () => '',
     };
     parts.push(drawn[motif]());
@@ -125,7 +132,10 @@ const PICTURES: Picture[] = [
 
 for (const picture of PICTURES) {
   mkdirSync(path.dirname(picture.file), { recursive: true });
-  const svg = picture.kind === 'logo' ? logo(picture.seed) : scene(picture.seed, picture.motif ?? 'sun', picture.width ?? 1600, picture.height ?? 1000);
+  const svg =
+    picture.kind === 'logo'
+      ? logo(picture.seed)
+      : scene(picture.seed, picture.motif ?? 'sun', picture.width ?? 1600, picture.height ?? 1000);
   await sharp(Buffer.from(svg)).jpeg({ quality: 82, mozjpeg: true }).toFile(picture.file);
 }
 console.log(`已生成 ${PICTURES.length} 张示例图片`);

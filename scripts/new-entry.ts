@@ -14,7 +14,12 @@ import { contentRoot } from '../src/lib/content-root.ts';
 import { entryTemplate, type EntryKind } from '../src/lib/entry-templates.ts';
 import { pinyinSlug, uniqueSlug } from '../src/lib/pinyin-slug.ts';
 
-const KINDS: Record<EntryKind, string> = { story: '志愿故事', announcement: '通知公告', team: '志愿服务队', campaign: '主题活动' };
+const KINDS: Record<EntryKind, string> = {
+  story: '志愿故事',
+  announcement: '通知公告',
+  team: '志愿服务队',
+  campaign: '主题活动',
+};
 const { values } = parseArgs({
   options: {
     kind: { type: 'string' },
@@ -50,7 +55,10 @@ function fail(message: string): never {
 async function ask(name: string, question: string, choices?: string[]): Promise<string> {
   const given = values[name as keyof typeof values];
   if (given) return given;
-  if (!prompt) fail(`缺少 --${name}。${choices ? `可选：${choices.join('、')}` : ''}\n用法：npm run new -- --kind story --title "标题" --team 队伍编号 --field 领域编号`);
+  if (!prompt)
+    fail(
+      `缺少 --${name}。${choices ? `可选：${choices.join('、')}` : ''}\n用法：npm run new -- --kind story --title "标题" --team 队伍编号 --field 领域编号`,
+    );
   const hint = choices ? `（可选：${choices.join('、')}）` : '';
   return (await prompt.question(`${question}${hint}：`)).trim();
 }
@@ -72,9 +80,15 @@ prompt?.close();
 const now = beijingParts(buildNow());
 const pad = (n: number) => String(n).padStart(2, '0');
 const today = `${now.year}-${pad(now.month)}-${pad(now.day)}`;
-const taken = new Set([...ids('stories', /^\d{4}\/([^/]+)\/index\.mdx?$/), ...ids('announcements', /^\d{4}\/([^/]+)\.md$/), ...known.team, ...known.campaign]);
+const taken = new Set([
+  ...ids('stories', /^\d{4}\/([^/]+)\/index\.mdx?$/),
+  ...ids('announcements', /^\d{4}\/([^/]+)\.md$/),
+  ...known.team,
+  ...known.campaign,
+]);
 const base = values.slug ?? pinyinSlug(title);
-if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(base)) fail(`编号“${base}”只能用小写字母、数字和 -。请用 --slug 指定一个，例如 --slug chongyang-jinglao`);
+if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(base))
+  fail(`编号“${base}”只能用小写字母、数字和 -。请用 --slug 指定一个，例如 --slug chongyang-jinglao`);
 const slug = uniqueSlug(base, taken);
 
 const file = {
@@ -84,9 +98,26 @@ const file = {
   campaign: path.join(content, 'campaigns', `${slug}.md`),
 }[kind];
 mkdirSync(path.dirname(file), { recursive: true });
-writeFileSync(file, entryTemplate({ kind, title, slug, today, now: `${today} ${pad(now.hour)}:${pad(now.minute)}`, team, field, campaign: values.campaign }));
+writeFileSync(
+  file,
+  entryTemplate({
+    kind,
+    title,
+    slug,
+    today,
+    now: `${today} ${pad(now.hour)}:${pad(now.minute)}`,
+    team,
+    field,
+    campaign: values.campaign,
+  }),
+);
 
-const coverTarget = kind === 'story' ? path.join(path.dirname(file), 'cover.jpg') : kind === 'campaign' ? path.join(content, 'campaigns', `${slug}.jpg`) : undefined;
+const coverTarget =
+  kind === 'story'
+    ? path.join(path.dirname(file), 'cover.jpg')
+    : kind === 'campaign'
+      ? path.join(content, 'campaigns', `${slug}.jpg`)
+      : undefined;
 if (values.cover && coverTarget) copyFileSync(values.cover, coverTarget);
 
 const shown = path.relative(process.cwd(), file);
@@ -94,4 +125,6 @@ console.log(`已新建 ${shown}`);
 console.log('下一步：');
 console.log(`  1. 打开这个文件，按每行后面的说明填写，写好正文。`);
 if (coverTarget && !values.cover) console.log(`  2. 把封面照片放到 ${path.relative(process.cwd(), coverTarget)}`);
-console.log(`  ${coverTarget && !values.cover ? 3 : 2}. 运行 npm run check 检查；没有问题后删掉 draft: true 这一行，提交即可发布。`);
+console.log(
+  `  ${coverTarget && !values.cover ? 3 : 2}. 运行 npm run check 检查；没有问题后删掉 draft: true 这一行，提交即可发布。`,
+);

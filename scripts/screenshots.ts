@@ -23,9 +23,18 @@ try {
           await new Promise((r) => setTimeout(r, 50));
         }
         window.scrollTo(0, 0);
-        await Promise.all([...document.images].map((img) => (img.complete ? null : new Promise((r) => img.addEventListener('load', r, { once: true })))));
+        await Promise.all(
+          [...document.images].map((img) =>
+            img.complete ? null : new Promise((r) => img.addEventListener('load', r, { once: true })),
+          ),
+        );
       });
-      const name = pagePath === '/' ? 'home' : encodeURIComponent(pagePath).replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '');
+      const name =
+        pagePath === '/'
+          ? 'home'
+          : encodeURIComponent(pagePath)
+              .replace(/[^a-z0-9]+/gi, '_')
+              .replace(/^_|_$/g, '');
       await page.screenshot({ path: `${outDir}/${name}-${width}.png`, fullPage: true });
     }
     await page.close();

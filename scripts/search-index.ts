@@ -19,12 +19,20 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
-import { type BundleSource, bundleSize, DEFAULT_BUNDLE_PAGES, reusableBundles, splitIntoBundles } from '../src/lib/search-bundles.ts';
+import {
+  type BundleSource,
+  bundleSize,
+  DEFAULT_BUNDLE_PAGES,
+  reusableBundles,
+  splitIntoBundles,
+} from '../src/lib/search-bundles.ts';
 
 /** Pagefind's command, as `npx pagefind` runs it (the package exports no path to it). */
 const PAGEFIND_LIB = path.dirname(fileURLToPath(import.meta.resolve('pagefind')));
 const PAGEFIND = path.join(PAGEFIND_LIB, 'runner/bin.cjs');
-const PAGEFIND_VERSION = (JSON.parse(readFileSync(path.join(PAGEFIND_LIB, '../package.json'), 'utf-8')) as { version: string }).version;
+const PAGEFIND_VERSION = (
+  JSON.parse(readFileSync(path.join(PAGEFIND_LIB, '../package.json'), 'utf-8')) as { version: string }
+).version;
 
 /**
  * Indexes one folder with Pagefind's own command (2,500 pages into an empty folder: 6.8–7.9 s, its
@@ -33,7 +41,11 @@ const PAGEFIND_VERSION = (JSON.parse(readFileSync(path.join(PAGEFIND_LIB, '../pa
 async function runPagefind(folder: string, outputPath: string, expected: number): Promise<void> {
   // Chinese segmentation needs the pages' lang="zh-CN"; forcing the language keeps every page in
   // one index even if a page ever forgets it.
-  const run = spawn(process.execPath, [PAGEFIND, '--site', folder, '--output-path', outputPath, '--force-language', 'zh-cn'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const run = spawn(
+    process.execPath,
+    [PAGEFIND, '--site', folder, '--output-path', outputPath, '--force-language', 'zh-cn'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let said = '';
   run.stdout.on('data', (chunk: Buffer) => (said += chunk.toString('utf-8')));
   run.stderr.on('data', (chunk: Buffer) => (said += chunk.toString('utf-8')));
@@ -41,7 +53,9 @@ async function runPagefind(folder: string, outputPath: string, expected: number)
   const indexed = Number(/Indexed (\d+) pages?/.exec(said)?.[1] ?? -1);
   if (status !== 0 || indexed !== expected) {
     const tail = said.trim().split('\n').slice(-8).join('\n');
-    throw new Error(`搜索索引生成失败：Pagefind 应索引 ${expected} 页，实际 ${indexed < 0 ? '没有完成' : `${indexed} 页`}（退出码 ${status}）。\n${tail}`);
+    throw new Error(
+      `搜索索引生成失败：Pagefind 应索引 ${expected} 页，实际 ${indexed < 0 ? '没有完成' : `${indexed} 页`}（退出码 ${status}）。\n${tail}`,
+    );
   }
 }
 
@@ -64,7 +78,8 @@ export function indexablePages(siteDir: string): IndexablePage[] {
       const html = readFileSync(path.join(siteDir, file));
       if (!html.includes(BODY_MARK)) return [];
       const at = html.indexOf(DATE_MARK);
-      const date = at < 0 ? undefined : html.toString('utf-8', at + DATE_MARK.length, html.indexOf('"', at + DATE_MARK.length));
+      const date =
+        at < 0 ? undefined : html.toString('utf-8', at + DATE_MARK.length, html.indexOf('"', at + DATE_MARK.length));
       return [{ file: file.split(path.sep).join('/'), date, hash: createHash('sha1').update(html).digest('base64') }];
     });
 }
@@ -113,9 +128,12 @@ export async function buildSearchIndex(
   const pages = indexablePages(siteDir);
   if (pages.length === 0) throw new Error('搜索索引生成失败：没有找到可索引的页面（data-pagefind-body）');
   const bundles = splitIntoBundles(pages, bundleSize(pages.length, bundlePages));
-  const sources = Object.fromEntries(bundles.map((b) => [b.path, Object.fromEntries(b.pages.map((p) => [p.file, p.hash]))]));
+  const sources = Object.fromEntries(
+    bundles.map((b) => [b.path, Object.fromEntries(b.pages.map((p) => [p.file, p.hash]))]),
+  );
   const lastSite = last && path.resolve(last.site);
-  const previous = last?.manifest?.indexer === INDEXER && last.manifest.site === lastSite ? last.manifest.bundles : undefined;
+  const previous =
+    last?.manifest?.indexer === INDEXER && last.manifest.site === lastSite ? last.manifest.bundles : undefined;
   const reusable = reusableBundles(sources, previous);
   const stage = path.join(path.dirname(siteDir), `.${path.basename(siteDir)}-search-stage`);
   // A failed bundle stops the ones still waiting (they reject too), not the ones running.
@@ -151,7 +169,10 @@ export async function buildSearchIndex(
     // Every process has finished before the staging folder goes, even when one has failed.
     const settled = await Promise.allSettled(indexing);
     // The first failure, not the waiting bundles' AbortError that it caused.
-    const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected' && !(s.reason instanceof Error && s.reason.name === 'AbortError'));
+    const failed = settled.find(
+      (s): s is PromiseRejectedResult =>
+        s.status === 'rejected' && !(s.reason instanceof Error && s.reason.name === 'AbortError'),
+    );
     if (failed) throw failed.reason;
   } finally {
     rmSync(stage, { recursive: true, force: true });
@@ -161,7 +182,10 @@ export async function buildSearchIndex(
   const ms = performance.now() - started;
   const copied = reused > 0 ? `, ${reused} of them unchanged and copied from the last build` : '';
   const manifest = { indexer: INDEXER, site: lastSite ?? path.resolve(siteDir), bundles: sources };
-  return { manifest, summary: `[search] Indexed ${pages.length} pages for search in ${bundles.length} bundle(s)${copied} in ${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`}.` };
+  return {
+    manifest,
+    summary: `[search] Indexed ${pages.length} pages for search in ${bundles.length} bundle(s)${copied} in ${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`}.`,
+  };
 }
 
 if (import.meta.main) {

@@ -11,7 +11,11 @@ import sirv from 'sirv';
 import { contentTypeFor } from '../src/lib/content-types.ts';
 
 const { values } = parseArgs({
-  options: { dir: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4321' }, host: { type: 'string', default: '127.0.0.1' } },
+  options: {
+    dir: { type: 'string', default: 'dist' },
+    port: { type: 'string', default: '4321' },
+    host: { type: 'string', default: '127.0.0.1' },
+  },
 });
 const dir = path.resolve(values.dir!);
 const files = sirv(dir, {
@@ -31,9 +35,13 @@ const server = createServer((req, res) =>
 );
 server.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EADDRINUSE') throw error;
-  console.error(`端口 ${values.port} 已被占用（可能已有一个预览在运行）。请先关闭它，或换一个端口：npm run preview -- --port 4322`);
+  console.error(
+    `端口 ${values.port} 已被占用（可能已有一个预览在运行）。请先关闭它，或换一个端口：npm run preview -- --port 4322`,
+  );
   process.exit(1);
 });
 server.listen(Number(values.port), values.host, () => {
-  console.log(`网站已在 http://localhost:${values.port}/ 运行（按 Ctrl+C 停止）。Serving ${dir} at http://${values.host}:${values.port}/`);
+  console.log(
+    `网站已在 http://localhost:${values.port}/ 运行（按 Ctrl+C 停止）。Serving ${dir} at http://${values.host}:${values.port}/`,
+  );
 });

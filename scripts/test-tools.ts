@@ -28,9 +28,17 @@ const pythonModule = (module: string) => () => runs(DEBIAN_PYTHON, ['-c', `impor
 
 const TOOLS: SystemTool[] = [
   { name: 'Chromium 浏览器 / Chromium', debianPackage: 'chromium', present: () => existsSync(CHROMIUM_PATH) },
-  { name: 'feedparser 订阅源阅读器 / feedparser', debianPackage: 'python3-feedparser', present: pythonModule('feedparser') },
+  {
+    name: 'feedparser 订阅源阅读器 / feedparser',
+    debianPackage: 'python3-feedparser',
+    present: pythonModule('feedparser'),
+  },
   { name: 'icalendar 日历库 / icalendar', debianPackage: 'python3-icalendar', present: pythonModule('icalendar') },
-  { name: 'Java（HTML 校验器用）/ Java for the HTML checker', debianPackage: 'default-jre-headless', present: () => runs('java', ['-version']) },
+  {
+    name: 'Java（HTML 校验器用）/ Java for the HTML checker',
+    debianPackage: 'default-jre-headless',
+    present: () => runs('java', ['-version']),
+  },
 ];
 
 export function missingTools(): SystemTool[] {
@@ -59,7 +67,10 @@ function aptGetPrefix(): string[] | undefined {
 function install(packages: string[], prefix: string[]): boolean {
   const apt = (...args: string[]) => {
     const [command, ...rest] = [...prefix, 'apt-get', ...args];
-    const run = spawnSync(command!, rest, { encoding: 'utf-8', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    const run = spawnSync(command!, rest, {
+      encoding: 'utf-8',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     if (run.status !== 0) console.error(`${run.stdout ?? ''}${run.stderr ?? ''}`.split('\n').slice(-30).join('\n'));
     return run.status === 0;
   };
@@ -73,7 +84,13 @@ if (import.meta.main) {
   let why = '';
   const prefix = values.check ? undefined : aptGetPrefix();
   if (missing.length > 0 && prefix) {
-    if (!install(missing.map((t) => t.debianPackage), prefix)) why = 'apt-get 没能安装它们（见上面的输出）。';
+    if (
+      !install(
+        missing.map((t) => t.debianPackage),
+        prefix,
+      )
+    )
+      why = 'apt-get 没能安装它们（见上面的输出）。';
     missing = missingTools();
   } else if (missing.length > 0 && !values.check) {
     why = '本命令没有权限自动安装（不是 root，sudo 需要密码）。';

@@ -10,17 +10,28 @@ import { STORIES_PER_PAGE } from '../../src/lib/page-sizes.ts';
 /** Where every baseline says it is published (no baseline is ever served). */
 export const BASELINE_SITE = 'https://xinfeng.example.org/';
 
-
 /** Lays out a minimal Hugo site over the corpus' stories (front matter rewritten to Hugo's names). */
 export function writeHugoSite(contentDir: string, siteDir: string): void {
   rmSync(siteDir, { recursive: true, force: true });
   const stories = path.join(siteDir, 'content/stories');
   mkdirSync(stories, { recursive: true });
   mkdirSync(path.join(siteDir, 'layouts/_default'), { recursive: true });
-  writeFileSync(path.join(siteDir, 'config.toml'), `baseURL = "${BASELINE_SITE}"\nlanguageCode = "zh-cn"\ntitle = "新风"\npaginate = ${STORIES_PER_PAGE}\ndisableKinds = ["taxonomy", "term"]\n[outputs]\nsection = ["HTML", "RSS"]\n`);
-  const layout = (body: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body>${body}</body></html>`;
-  writeFileSync(path.join(siteDir, 'layouts/_default/single.html'), layout('<article><h1>{{ .Title }}</h1><time>{{ .Date }}</time>{{ .Content }}</article>'));
-  writeFileSync(path.join(siteDir, 'layouts/_default/list.html'), layout('<h1>{{ .Title }}</h1><ul>{{ range .Paginator.Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ .Summary }}</li>{{ end }}</ul>{{ with .Paginator.Next }}<a href="{{ .URL }}">下一页</a>{{ end }}'));
+  writeFileSync(
+    path.join(siteDir, 'config.toml'),
+    `baseURL = "${BASELINE_SITE}"\nlanguageCode = "zh-cn"\ntitle = "新风"\npaginate = ${STORIES_PER_PAGE}\ndisableKinds = ["taxonomy", "term"]\n[outputs]\nsection = ["HTML", "RSS"]\n`,
+  );
+  const layout = (body: string) =>
+    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body>${body}</body></html>`;
+  writeFileSync(
+    path.join(siteDir, 'layouts/_default/single.html'),
+    layout('<article><h1>{{ .Title }}</h1><time>{{ .Date }}</time>{{ .Content }}</article>'),
+  );
+  writeFileSync(
+    path.join(siteDir, 'layouts/_default/list.html'),
+    layout(
+      '<h1>{{ .Title }}</h1><ul>{{ range .Paginator.Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ .Summary }}</li>{{ end }}</ul>{{ with .Paginator.Next }}<a href="{{ .URL }}">下一页</a>{{ end }}',
+    ),
+  );
   for (const [slug, text] of storyFiles(contentDir)) {
     const hugo = text.replace(/^published: (.+)$/m, (_, d: string) => `date: ${d.replace(' ', 'T')}:00+08:00`);
     writeFileSync(path.join(stories, `${slug}.md`), hugo);
@@ -43,7 +54,10 @@ export function writeBareAstroSite(projectDir: string, contentDir: string, siteD
   rmSync(siteDir, { recursive: true, force: true });
   mkdirSync(path.join(siteDir, 'src/pages/stories'), { recursive: true });
   symlinkSync(path.join(projectDir, 'node_modules'), path.join(siteDir, 'node_modules'), 'dir');
-  writeFileSync(path.join(siteDir, 'astro.config.mjs'), `export default { site: '${BASELINE_SITE}', cacheDir: './.astro-cache' };\n`);
+  writeFileSync(
+    path.join(siteDir, 'astro.config.mjs'),
+    `export default { site: '${BASELINE_SITE}', cacheDir: './.astro-cache' };\n`,
+  );
   writeFileSync(
     path.join(siteDir, 'src/content.config.ts'),
     `import { defineCollection } from 'astro:content';
@@ -57,7 +71,8 @@ export const collections = {
 };
 `,
   );
-  const layout = (title: string, body: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>{${title}}</title></head><body>${body}</body></html>`;
+  const layout = (title: string, body: string) =>
+    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>{${title}}</title></head><body>${body}</body></html>`;
   const newest = `(await getCollection('stories')).sort((a, b) => b.data.published.localeCompare(a.data.published))`;
   writeFileSync(
     path.join(siteDir, 'src/pages/stories/[slug].astro'),

@@ -30,7 +30,7 @@ function treeRssKiB(root: number): { total: number; shares: string } {
     }
   }
   const tree = new Set([root]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [pid, ppid] of parents) if (tree.has(ppid) && !tree.has(pid)) (tree.add(pid), (grew = true));
   }
@@ -51,7 +51,11 @@ function treeRssKiB(root: number): { total: number; shares: string } {
   return { total, shares: shares.join(', ') };
 }
 
-export function measure(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<Run> {
+export function measure(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+): Promise<Run> {
   return new Promise((resolve) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -71,7 +75,14 @@ export function measure(command: string, args: string[], options: { cwd: string;
     child.stderr.on('data', collect);
     child.on('close', (status) => {
       clearInterval(sampler);
-      resolve({ status, seconds: (performance.now() - started) / 1000, peakMiB: peak / 1024, peakAt, peakShares, lines });
+      resolve({
+        status,
+        seconds: (performance.now() - started) / 1000,
+        peakMiB: peak / 1024,
+        peakAt,
+        peakShares,
+        lines,
+      });
     });
   });
 }
@@ -107,7 +118,9 @@ export function phases(lines: [number, string][]): Phases {
   const check = lines.find(([, l]) => /内容检查/.test(l))?.[0] ?? 0;
   // Astro's content sync, as it reports it ("[types] Generated 8.03s").
   const contentLoad = seconds(log.find((l) => /\[types\] Generated/.test(l))?.split('Generated')[1] ?? '');
-  const bundle = log.filter((l) => /\[vite\] ✓ built in/.test(l)).reduce((sum, l) => sum + seconds(l.split('built in')[1]!), 0);
+  const bundle = log
+    .filter((l) => /\[vite\] ✓ built in/.test(l))
+    .reduce((sum, l) => sum + seconds(l.split('built in')[1]!), 0);
   const routesWall = seconds(after(/generating static routes/, /Completed in/).split('Completed in')[1] ?? '');
   const images = seconds(after(/generating optimized images/, /Completed in/).split('Completed in')[1] ?? '');
   // Astro writes a route and, once rendered, its time: they may arrive as separate lines. Routes

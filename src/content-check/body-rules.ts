@@ -26,7 +26,11 @@ export function bodyFindings(body: string): BodyFinding[] {
     }
   }
   for (const m of body.matchAll(/<[a-z][^>]*\son[a-z]+\s*=/gi)) {
-    findings.push({ line: lineOf(body, m.index), problem: '正文里的 HTML 标签带有 on… 事件属性，会在读者的浏览器里运行代码。', fix: '删掉这个属性，正文请用 Markdown 书写。' });
+    findings.push({
+      line: lineOf(body, m.index),
+      problem: '正文里的 HTML 标签带有 on… 事件属性，会在读者的浏览器里运行代码。',
+      fix: '删掉这个属性，正文请用 Markdown 书写。',
+    });
   }
   for (const m of body.matchAll(/<(?:img|source|video|audio)\b[^>]*\ssrc\s*=\s*["']?(?:https?:)?\/\//gi)) {
     findings.push({

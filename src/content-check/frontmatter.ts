@@ -18,6 +18,8 @@ export function splitEntry(source: string): SplitEntry {
 /** The file line of a top-level field in the front matter (the opening --- is line 1). */
 export function fieldLine(yaml: string, field: string | undefined, offset = 1): number | undefined {
   if (!field) return undefined;
-  const index = yaml.split(/\r?\n/).findIndex((line) => new RegExp(`^${field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`).test(line));
+  const index = yaml
+    .split(/\r?\n/)
+    .findIndex((line) => new RegExp(`^${field.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`).test(line));
   return index < 0 ? undefined : index + 1 + offset;
 }

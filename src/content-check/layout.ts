@@ -23,17 +23,22 @@ export function placeFile(path: string): Placement {
   let m: RegExpExecArray | null;
   if ((m = /^teams\/([^/]+)\.md$/.exec(path))) return { entry: { collection: 'teams', id: m[1]!, path } };
   if ((m = /^campaigns\/([^/]+)\.md$/.exec(path))) return { entry: { collection: 'campaigns', id: m[1]!, path } };
-  if ((m = /^stories\/(\d{4})\/([^/]+)\/index\.mdx?$/.exec(path))) return { entry: { collection: 'stories', id: m[2]!, path } };
-  if ((m = /^announcements\/(\d{4})\/([^/]+)\.md$/.exec(path))) return { entry: { collection: 'announcements', id: m[2]!, path } };
+  if ((m = /^stories\/(\d{4})\/([^/]+)\/index\.mdx?$/.exec(path)))
+    return { entry: { collection: 'stories', id: m[2]!, path } };
+  if ((m = /^announcements\/(\d{4})\/([^/]+)\.md$/.exec(path)))
+    return { entry: { collection: 'announcements', id: m[2]!, path } };
   if (path.startsWith('.schema/') || IMAGE.test(path) || path.endsWith('.gitkeep')) return { other: true };
   if (!TEXT.test(path)) return { other: true };
   return { misplaced: whereItBelongs(path) };
 }
 
 function whereItBelongs(path: string): string {
-  if (path.startsWith('stories/')) return '故事应放在 content/stories/<年份>/<编号>/index.md，例如 content/stories/2026/chongyang-jinghao/index.md（文件夹名用拼音，文件名固定为 index.md）。';
-  if (path.startsWith('announcements/')) return '公告应放在 content/announcements/<年份>/<编号>.md，例如 content/announcements/2026/dongji-songnuan-yugao.md。';
+  if (path.startsWith('stories/'))
+    return '故事应放在 content/stories/<年份>/<编号>/index.md，例如 content/stories/2026/chongyang-jinghao/index.md（文件夹名用拼音，文件名固定为 index.md）。';
+  if (path.startsWith('announcements/'))
+    return '公告应放在 content/announcements/<年份>/<编号>.md，例如 content/announcements/2026/dongji-songnuan-yugao.md。';
   if (path.startsWith('teams/')) return '队伍资料应直接放在 content/teams/ 下，例如 content/teams/jinhui-zhulao.md。';
-  if (path.startsWith('campaigns/')) return '主题活动应直接放在 content/campaigns/ 下，例如 content/campaigns/jinhui-zhulao.md。';
+  if (path.startsWith('campaigns/'))
+    return '主题活动应直接放在 content/campaigns/ 下，例如 content/campaigns/jinhui-zhulao.md。';
   return '内容文件只能放在 content/stories、content/announcements、content/teams、content/campaigns 中；网站信息写在 content/site.yaml，服务领域写在 content/fields.yaml。';
 }

@@ -10,12 +10,20 @@ export interface FieldHelp {
   knownKeys(path: string): string[];
 }
 
-const fieldName = (path: PropertyKey[]) => path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
-const plainPath = (path: PropertyKey[]) => path.filter((p) => typeof p !== 'number').map(String).join('.');
+const fieldName = (path: PropertyKey[]) =>
+  path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
+const plainPath = (path: PropertyKey[]) =>
+  path
+    .filter((p) => typeof p !== 'number')
+    .map(String)
+    .join('.');
 
 /** The value staff wrote at a path, to tell a missing field from a wrong one (zod does not keep it). */
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined), data);
+  return path.reduce<unknown>(
+    (node, key) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined),
+    data,
+  );
 }
 
 export function zodProblems(
@@ -58,7 +66,12 @@ export function zodProblems(
     }
     if (issue.code === 'custom') {
       // Our own rules already say what to write.
-      problems.push({ ...base, field, problem: issue.message, fix: description ? `这个字段是：${description}。` : '按上面的说明改正。' });
+      problems.push({
+        ...base,
+        field,
+        problem: issue.message,
+        fix: description ? `这个字段是：${description}。` : '按上面的说明改正。',
+      });
       continue;
     }
     problems.push({
@@ -74,7 +87,13 @@ export function zodProblems(
 function fixFor(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.expected === 'array' ? '这里要写成列表，例如 [jinhui-zhulao] 或每项一行、以“- ”开头。' : issue.expected === 'number' ? '这里只写数字，不要加单位或引号，例如 126。' : issue.expected === 'boolean' ? '这里只能写 true 或 false。' : '请按说明改正这个值。';
+      return issue.expected === 'array'
+        ? '这里要写成列表，例如 [jinhui-zhulao] 或每项一行、以“- ”开头。'
+        : issue.expected === 'number'
+          ? '这里只写数字，不要加单位或引号，例如 126。'
+          : issue.expected === 'boolean'
+            ? '这里只能写 true 或 false。'
+            : '请按说明改正这个值。';
     case 'too_small':
       return '这里不能为空：请至少填写一项。';
     case 'invalid_value':

@@ -13,10 +13,18 @@ export interface CalendarDefinition {
 export function calendarDefinitions(catalog: Catalog): CalendarDefinition[] {
   return [
     { path: '/calendar.ics', name: `${catalog.site.name}：全部活动`, events: catalog.events },
-    ...catalog.campaigns.map((c) => ({ path: `${c.url}calendar.ics`, name: `${c.title}：活动安排`, events: catalog.events.filter((e) => e.campaignId === c.id) })),
+    ...catalog.campaigns.map((c) => ({
+      path: `${c.url}calendar.ics`,
+      name: `${c.title}：活动安排`,
+      events: catalog.events.filter((e) => e.campaignId === c.id),
+    })),
     ...catalog.announcements
       .filter((a) => a.event)
-      .map((a) => ({ path: `${a.url}calendar.ics`, name: a.title, events: catalog.events.filter((e) => e.id === `announcement-${a.id}`) })),
+      .map((a) => ({
+        path: `${a.url}calendar.ics`,
+        name: a.title,
+        events: catalog.events.filter((e) => e.id === `announcement-${a.id}`),
+      })),
   ];
 }
 

@@ -17,8 +17,20 @@ import { teamTotals } from '../lib/team-totals.ts';
 type Ref = { collection: string; id: string };
 
 export type Field = { id: string; url: string } & CollectionEntry<'fields'>['data'];
-export type Team = { id: string; url: string; filePath: string; entry: CollectionEntry<'teams'>; fields: Field[] } & Omit<CollectionEntry<'teams'>['data'], 'fields'>;
-export type Campaign = { id: string; url: string; filePath: string; entry: CollectionEntry<'campaigns'>; fields: Field[] } & Omit<CollectionEntry<'campaigns'>['data'], 'fields'>;
+export type Team = {
+  id: string;
+  url: string;
+  filePath: string;
+  entry: CollectionEntry<'teams'>;
+  fields: Field[];
+} & Omit<CollectionEntry<'teams'>['data'], 'fields'>;
+export type Campaign = {
+  id: string;
+  url: string;
+  filePath: string;
+  entry: CollectionEntry<'campaigns'>;
+  fields: Field[];
+} & Omit<CollectionEntry<'campaigns'>['data'], 'fields'>;
 export type Story = {
   id: string;
   url: string;
@@ -62,14 +74,15 @@ async function loadCatalog(): Promise<Catalog> {
   // MODE, not DEV: `astro build` reports DEV=true whenever NODE_ENV is not "production" (a shell
   // or a test runner may set it), and a draft must never be published by accident.
   const ctx = { now, showDrafts: import.meta.env.MODE === 'development' };
-  const [siteEntries, fieldEntries, teamEntries, campaignEntries, storyEntries, announcementEntries] = await Promise.all([
-    getCollection('site'),
-    getCollection('fields'),
-    getCollection('teams'),
-    getCollection('campaigns'),
-    getCollection('stories'),
-    getCollection('announcements'),
-  ]);
+  const [siteEntries, fieldEntries, teamEntries, campaignEntries, storyEntries, announcementEntries] =
+    await Promise.all([
+      getCollection('site'),
+      getCollection('fields'),
+      getCollection('teams'),
+      getCollection('campaigns'),
+      getCollection('stories'),
+      getCollection('announcements'),
+    ]);
   const site = siteEntries[0]?.data;
   if (!site) throw new Error('缺少 content/site.yaml：网站名称、主办单位、备案号等都写在这个文件里。');
 
@@ -88,12 +101,26 @@ async function loadCatalog(): Promise<Catalog> {
   const pickFields = (refs: Ref[]) => refs.map((r) => fieldById.get(r.id)!);
 
   const teams: Team[] = teamsOut
-    .map((t) => ({ ...t.data, id: t.id, url: paths.team(t.id), filePath: t.filePath ?? '', entry: t, fields: pickFields(t.data.fields) }))
+    .map((t) => ({
+      ...t.data,
+      id: t.id,
+      url: paths.team(t.id),
+      filePath: t.filePath ?? '',
+      entry: t,
+      fields: pickFields(t.data.fields),
+    }))
     .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
   const teamById = new Map(teams.map((t) => [t.id, t]));
 
   const campaigns: Campaign[] = campaignsOut
-    .map((c) => ({ ...c.data, id: c.id, url: paths.campaign(c.id), filePath: c.filePath ?? '', entry: c, fields: pickFields(c.data.fields) }))
+    .map((c) => ({
+      ...c.data,
+      id: c.id,
+      url: paths.campaign(c.id),
+      filePath: c.filePath ?? '',
+      entry: c,
+      fields: pickFields(c.data.fields),
+    }))
     .sort((a, b) => +b.start - +a.start || a.order - b.order);
   const campaignById = new Map(campaigns.map((c) => [c.id, c]));
 
@@ -124,7 +151,17 @@ async function loadCatalog(): Promise<Catalog> {
   const events: SiteEvent[] = [
     ...announcements.flatMap((a) =>
       a.event
-        ? [{ id: `announcement-${a.id}`, title: a.title, ...a.event, description: a.summary, url: a.url, campaignId: a.campaign?.id, stamp: a.published }]
+        ? [
+            {
+              id: `announcement-${a.id}`,
+              title: a.title,
+              ...a.event,
+              description: a.summary,
+              url: a.url,
+              campaignId: a.campaign?.id,
+              stamp: a.published,
+            },
+          ]
         : [],
     ),
     ...campaigns.flatMap((c) =>
@@ -149,33 +186,50 @@ interface IntegrityInput {
 /** Stops the build on anything a reader would meet as a broken page, with every problem listed at once. */
 function checkIntegrity(input: IntegrityInput): void {
   const problems: string[] = [];
-  const named = <T extends { id: string }>(list: T[], name: (e: T) => string) => new Map(list.map((e) => [e.id, name(e)]));
+  const named = <T extends { id: string }>(list: T[], name: (e: T) => string) =>
+    new Map(list.map((e) => [e.id, name(e)]));
   const known = {
     fields: named(input.fieldEntries, (f) => f.data.name),
     teams: named(input.teamsOut, (t) => t.data.name),
     campaigns: named(input.campaignsOut, (c) => c.data.title),
   };
-  const refs = (field: string, list: Ref[]): Reference[] => list.map((r, i) => ({ field: `${field}[${i}]`, collection: r.collection, id: r.id }));
+  const refs = (field: string, list: Ref[]): Reference[] =>
+    list.map((r, i) => ({ field: `${field}[${i}]`, collection: r.collection, id: r.id }));
   const one = (field: string, r?: Ref): Reference[] => (r ? [{ field, collection: r.collection, id: r.id }] : []);
   const entries: EntryReferences[] = [
     ...input.teamsOut.map((t) => ({ filePath: t.filePath ?? t.id, references: refs('fields', t.data.fields) })),
     ...input.campaignsOut.map((c) => ({ filePath: c.filePath ?? c.id, references: refs('fields', c.data.fields) })),
     ...input.storiesOut.map((s) => ({
       filePath: s.filePath ?? s.id,
-      references: [...refs('teams', s.data.teams), ...refs('fields', s.data.fields), ...one('campaign', s.data.campaign)],
+      references: [
+        ...refs('teams', s.data.teams),
+        ...refs('fields', s.data.fields),
+        ...one('campaign', s.data.campaign),
+      ],
     })),
-    ...input.announcementsOut.map((a) => ({ filePath: a.filePath ?? a.id, references: one('campaign', a.data.campaign) })),
+    ...input.announcementsOut.map((a) => ({
+      filePath: a.filePath ?? a.id,
+      references: one('campaign', a.data.campaign),
+    })),
   ];
   problems.push(...findBrokenReferences(entries, known).map((b) => b.message));
 
-  for (const e of [...input.fieldEntries, ...input.teamsOut, ...input.campaignsOut, ...input.storiesOut, ...input.announcementsOut]) {
+  for (const e of [
+    ...input.fieldEntries,
+    ...input.teamsOut,
+    ...input.campaignsOut,
+    ...input.storiesOut,
+    ...input.announcementsOut,
+  ]) {
     const problem = slugProblem(e.id, e.filePath ?? e.id);
     if (problem) problems.push(problem);
   }
   for (const a of input.announcementsOut) {
     a.data.attachments.forEach((file, i) => {
       if (!existsSync(path.join(process.cwd(), 'public', file.url))) {
-        problems.push(`${a.filePath}：字段 attachments[${i}].url 指向的附件 public${file.url} 不存在。请把文件放到 public${file.url}，或改正地址。`);
+        problems.push(
+          `${a.filePath}：字段 attachments[${i}].url 指向的附件 public${file.url} 不存在。请把文件放到 public${file.url}，或改正地址。`,
+        );
       }
     });
   }

@@ -17,7 +17,8 @@ export interface FeedDefinition extends FeedChannel {
   entries: (Story | Announcement)[];
 }
 
-const byDate = (a: Story | Announcement, b: Story | Announcement) => +b.published - +a.published || a.id.localeCompare(b.id);
+const byDate = (a: Story | Announcement, b: Story | Announcement) =>
+  +b.published - +a.published || a.id.localeCompare(b.id);
 
 const definitions = new WeakMap<Catalog, FeedDefinition[]>();
 
@@ -33,9 +34,27 @@ function defineFeeds(catalog: Catalog): FeedDefinition[] {
   const abs = (p: string) => absoluteUrl(p, site.baseUrl);
   const all = [...catalog.stories, ...catalog.announcements].sort(byDate);
   return [
-    { path: '/rss.xml', title: `${site.name}：全部故事和公告`, description: site.tagline, pageUrl: abs('/'), entries: all },
-    { path: '/stories/rss.xml', title: `${site.name}：志愿故事`, description: `${site.county}志愿者的故事`, pageUrl: abs(paths.stories()), entries: catalog.stories },
-    { path: '/announcements/rss.xml', title: `${site.name}：通知公告`, description: '活动通知、预告、招募、公示和新闻稿', pageUrl: abs(paths.announcements()), entries: catalog.announcements },
+    {
+      path: '/rss.xml',
+      title: `${site.name}：全部故事和公告`,
+      description: site.tagline,
+      pageUrl: abs('/'),
+      entries: all,
+    },
+    {
+      path: '/stories/rss.xml',
+      title: `${site.name}：志愿故事`,
+      description: `${site.county}志愿者的故事`,
+      pageUrl: abs(paths.stories()),
+      entries: catalog.stories,
+    },
+    {
+      path: '/announcements/rss.xml',
+      title: `${site.name}：通知公告`,
+      description: '活动通知、预告、招募、公示和新闻稿',
+      pageUrl: abs(paths.announcements()),
+      entries: catalog.announcements,
+    },
     ...catalog.teams.map((team) => ({
       path: `${team.url}rss.xml`,
       title: `${team.name}的故事`,
@@ -55,7 +74,9 @@ function defineFeeds(catalog: Catalog): FeedDefinition[] {
       title: `${campaign.title}：故事和公告`,
       description: campaign.summary,
       pageUrl: abs(campaign.url),
-      entries: [...catalog.stories, ...catalog.announcements].filter((e) => e.campaign?.id === campaign.id).sort(byDate),
+      entries: [...catalog.stories, ...catalog.announcements]
+        .filter((e) => e.campaign?.id === campaign.id)
+        .sort(byDate),
     })),
   ];
 }
@@ -70,21 +91,36 @@ export async function feedForPage(pathname: string): Promise<FeedChannel | undef
 }
 
 export function feedSite(catalog: Catalog): FeedSite {
-  return { url: catalog.site.baseUrl, name: catalog.site.name, image: absoluteUrl('/images/site-share.jpg', catalog.site.baseUrl) };
+  return {
+    url: catalog.site.baseUrl,
+    name: catalog.site.name,
+    image: absoluteUrl('/images/site-share.jpg', catalog.site.baseUrl),
+  };
 }
 
 /** An entry as a feed item: the full text as the page shows it, every URL absolute. */
 export async function feedItem(entry: Story | Announcement, catalog: Catalog): Promise<FeedItem> {
   const site = catalog.site.baseUrl;
   const html = feedHtml(await entryHtml(entry.entry), site);
-  const common = { url: absoluteUrl(entry.url, site), title: entry.title, summary: entry.summary, html, published: entry.published, author: entry.author };
+  const common = {
+    url: absoluteUrl(entry.url, site),
+    title: entry.title,
+    summary: entry.summary,
+    html,
+    published: entry.published,
+    author: entry.author,
+  };
   if ('cover' in entry) {
     const cover = entry.cover.image as typeof entry.cover.image & { fsPath?: string };
     return {
       ...common,
       categories: [...entry.fields.map((f) => f.name), ...entry.teams.map((t) => t.name)],
       // The original photo, byte for byte as the site serves it, so its length is the file's size.
-      enclosure: { url: absoluteUrl(cover.src, site), length: cover.fsPath ? statSync(cover.fsPath).size : 0, type: `image/${cover.format === 'jpg' ? 'jpeg' : cover.format}` },
+      enclosure: {
+        url: absoluteUrl(cover.src, site),
+        length: cover.fsPath ? statSync(cover.fsPath).size : 0,
+        type: `image/${cover.format === 'jpg' ? 'jpeg' : cover.format}`,
+      },
     };
   }
   return { ...common, categories: [entry.kind, ...(entry.campaign ? [entry.campaign.title] : [])] };

@@ -29,7 +29,8 @@ export function pressPhotos(catalog: Catalog, count: number): PressPhoto[] {
       downloadUrl: image.src,
       width: image.width,
       height: image.height,
-      sizeLabel: bytes >= 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`,
+      sizeLabel:
+        bytes >= 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`,
     };
   });
 }

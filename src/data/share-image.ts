@@ -5,5 +5,10 @@ import { absoluteUrl } from '../lib/urls.ts';
 
 export async function shareImage(image: ImageMetadata, alt: string, site: string) {
   const resized = await getImage({ src: image, width: Math.min(1200, image.width), format: 'jpg' });
-  return { url: absoluteUrl(resized.src, site), alt, width: Number(resized.attributes.width), height: Number(resized.attributes.height) };
+  return {
+    url: absoluteUrl(resized.src, site),
+    alt,
+    width: Number(resized.attributes.width),
+    height: Number(resized.attributes.height),
+  };
 }

@@ -6,8 +6,7 @@
 export const TIME_ZONE = 'Asia/Shanghai';
 const OFFSET_MINUTES = 8 * 60;
 
-const WRITTEN_TIME =
-  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
+const WRITTEN_TIME = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
 
 /**
  * Reads a date or time as staff write it ("2026-03-03", "2026-03-03 09:00", "2026-03-03T09:00+08:00").

@@ -24,7 +24,9 @@ const q = (s: string) => JSON.stringify(s);
 export function entryTemplate(input: TemplateInput): string {
   const team = input.team ?? '队伍编号';
   const field = input.field ?? '领域编号';
-  const campaignLine = input.campaign ? `campaign: ${input.campaign}            # 所属主题活动编号（content/campaigns/ 下的文件名）` : '# campaign: 活动编号            # 所属主题活动编号（可选，content/campaigns/ 下的文件名）';
+  const campaignLine = input.campaign
+    ? `campaign: ${input.campaign}            # 所属主题活动编号（content/campaigns/ 下的文件名）`
+    : '# campaign: 活动编号            # 所属主题活动编号（可选，content/campaigns/ 下的文件名）';
   switch (input.kind) {
     case 'story':
       return `---

@@ -24,7 +24,11 @@ export function isUpcoming(event: Pick<SiteEvent, 'start' | 'end'>, now: Date): 
 
 /** Upcoming soonest first, past most recent first: what a reader looks for in each list. */
 export function splitEvents<T extends SiteEvent>(events: readonly T[], now: Date): { upcoming: T[]; past: T[] } {
-  const upcoming = events.filter((e) => isUpcoming(e, now)).sort((a, b) => +a.start - +b.start || a.id.localeCompare(b.id));
-  const past = events.filter((e) => !isUpcoming(e, now)).sort((a, b) => +b.start - +a.start || a.id.localeCompare(b.id));
+  const upcoming = events
+    .filter((e) => isUpcoming(e, now))
+    .sort((a, b) => +a.start - +b.start || a.id.localeCompare(b.id));
+  const past = events
+    .filter((e) => !isUpcoming(e, now))
+    .sort((a, b) => +b.start - +a.start || a.id.localeCompare(b.id));
   return { upcoming, past };
 }

@@ -35,7 +35,10 @@ export function feedHtml(html: string, site: string): string {
       },
       allowedSchemes: ['http', 'https', 'mailto', 'tel'],
       transformTags: {
-        a: (tagName, attribs) => ({ tagName, attribs: attribs.href ? { ...attribs, href: absolute(attribs.href, site) } : attribs }),
+        a: (tagName, attribs) => ({
+          tagName,
+          attribs: attribs.href ? { ...attribs, href: absolute(attribs.href, site) } : attribs,
+        }),
         img: (tagName, attribs) => ({
           tagName,
           attribs: {
@@ -44,7 +47,10 @@ export function feedHtml(html: string, site: string): string {
             ...(attribs.srcset ? { srcset: absoluteSrcset(attribs.srcset, site) } : {}),
           },
         }),
-        source: (tagName, attribs) => ({ tagName, attribs: attribs.srcset ? { ...attribs, srcset: absoluteSrcset(attribs.srcset, site) } : attribs }),
+        source: (tagName, attribs) => ({
+          tagName,
+          attribs: attribs.srcset ? { ...attribs, srcset: absoluteSrcset(attribs.srcset, site) } : attribs,
+        }),
       },
     }),
   );

@@ -39,7 +39,10 @@ export interface FeedSite {
 
 /** Newest item's time: lastBuildDate never comes from the clock, so builds are reproducible. */
 export function lastUpdated(items: readonly FeedItem[]): Date | undefined {
-  return items.reduce<Date | undefined>((newest, item) => (!newest || item.published > newest ? item.published : newest), undefined);
+  return items.reduce<Date | undefined>(
+    (newest, item) => (!newest || item.published > newest ? item.published : newest),
+    undefined,
+  );
 }
 
 const fragment = new XMLBuilder({ ignoreAttributes: false, suppressEmptyNode: true });
@@ -53,7 +56,11 @@ export function rssOptions(channel: FeedChannel, items: readonly FeedItem[], sit
     description: xmlSafe(channel.description),
     site: channel.pageUrl,
     trailingSlash: true,
-    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/', content: 'http://purl.org/rss/1.0/modules/content/' },
+    xmlns: {
+      atom: 'http://www.w3.org/2005/Atom',
+      dc: 'http://purl.org/dc/elements/1.1/',
+      content: 'http://purl.org/rss/1.0/modules/content/',
+    },
     customData: fragment.build({
       'atom:link': { '@_href': selfUrl, '@_rel': 'self', '@_type': 'application/rss+xml' },
       language: 'zh-cn',
@@ -91,7 +98,14 @@ export function jsonFeed(channel: FeedChannel, items: readonly FeedItem[], site:
       date_published: isoBeijing(item.published),
       authors: [{ name: item.author }],
       tags: item.categories,
-      ...(item.enclosure ? { image: item.enclosure.url, attachments: [{ url: item.enclosure.url, mime_type: item.enclosure.type, size_in_bytes: item.enclosure.length }] } : {}),
+      ...(item.enclosure
+        ? {
+            image: item.enclosure.url,
+            attachments: [
+              { url: item.enclosure.url, mime_type: item.enclosure.type, size_in_bytes: item.enclosure.length },
+            ],
+          }
+        : {}),
     })),
   };
 }

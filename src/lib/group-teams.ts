@@ -6,7 +6,10 @@ export interface Groupable {
   town: string;
 }
 
-export function groupByField<T extends Groupable>(teams: readonly T[], fieldOrder: readonly string[]): { fieldId: string; teams: T[] }[] {
+export function groupByField<T extends Groupable>(
+  teams: readonly T[],
+  fieldOrder: readonly string[],
+): { fieldId: string; teams: T[] }[] {
   return fieldOrder
     .map((fieldId) => ({
       fieldId,

@@ -17,7 +17,7 @@ export function imageReferences(data: unknown, body: string): ImageReference[] {
     else if (value && typeof value === 'object') {
       for (const [key, v] of Object.entries(value)) {
         const name = field ? `${field}.${key}` : key;
-        if ((key === 'image') && typeof v === 'string' && /^\.{1,2}\//.test(v)) found.push({ field: name, path: v });
+        if (key === 'image' && typeof v === 'string' && /^\.{1,2}\//.test(v)) found.push({ field: name, path: v });
         else walk(v, name);
       }
     }
@@ -29,7 +29,10 @@ export function imageReferences(data: unknown, body: string): ImageReference[] {
 
 /** What is wrong and how to fix it: the content check prints the two apart, the build as one line. */
 export function missingImage(ref: ImageReference): { problem: string; fix: string } {
-  return { problem: `图片 ${ref.path} 不存在。`, fix: '把图片上传到这个文件所在的文件夹，并检查文件名的拼写、大小写和扩展名（.jpg / .png）。' };
+  return {
+    problem: `图片 ${ref.path} 不存在。`,
+    fix: '把图片上传到这个文件所在的文件夹，并检查文件名的拼写、大小写和扩展名（.jpg / .png）。',
+  };
 }
 
 export function missingImageMessage(filePath: string, ref: ImageReference): string {

@@ -41,7 +41,11 @@ export function closestId(wanted: string, known: Map<string, string>): string | 
   for (const [id, name] of known) {
     // Half an id (zhulao for zhulao-zhucan) or part of a name is as good a clue as a typo.
     const partial = wanted.length >= 2 && (id.includes(wanted) || name.includes(wanted)) ? 0.1 : 1;
-    const score = Math.min(partial, distance(wanted, id) / Math.max(wanted.length, id.length), distance(wanted, name) / Math.max(wanted.length, name.length));
+    const score = Math.min(
+      partial,
+      distance(wanted, id) / Math.max(wanted.length, id.length),
+      distance(wanted, name) / Math.max(wanted.length, name.length),
+    );
     if (!best || score < best.score) best = { id, score };
   }
   return best && best.score <= 0.5 ? best.id : undefined;
@@ -60,7 +64,13 @@ export function findBrokenReferences(entries: readonly EntryReferences[], known:
         ? `是不是要写“${suggestion}”（${pool.get(suggestion)}）？`
         : `请改成已有的编号之一：${[...pool.keys()].slice(0, 8).join('、')}${pool.size > 8 ? ' 等' : ''}。`;
       const problem = `引用的“${ref.id}”在${where}中不存在。`;
-      broken.push({ filePath: entry.filePath, field: ref.field, problem, fix, message: `${entry.filePath}：字段 ${ref.field} ${problem}${fix}` });
+      broken.push({
+        filePath: entry.filePath,
+        field: ref.field,
+        problem,
+        fix,
+        message: `${entry.filePath}：字段 ${ref.field} ${problem}${fix}`,
+      });
     }
   }
   return broken;

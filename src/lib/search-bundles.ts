@@ -41,8 +41,13 @@ export interface Bundle<T> {
  * pages count as oldest) so that a new story changes only the newest bundle and every older
  * bundle keeps its pages and its path, which lets a rebuild reuse their index.
  */
-export function splitIntoBundles<T extends { file: string; date?: string }>(pages: readonly T[], size: number): Bundle<T>[] {
-  const oldestFirst = [...pages].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || b.file.localeCompare(a.file));
+export function splitIntoBundles<T extends { file: string; date?: string }>(
+  pages: readonly T[],
+  size: number,
+): Bundle<T>[] {
+  const oldestFirst = [...pages].sort(
+    (a, b) => (a.date ?? '').localeCompare(b.date ?? '') || b.file.localeCompare(a.file),
+  );
   const bundles: Bundle<T>[] = [];
   for (let i = 0, k = 0; i < oldestFirst.length; i += size, k++) {
     bundles.push({ path: bundlePath(k), pages: oldestFirst.slice(i, i + size).reverse() });
@@ -57,8 +62,12 @@ export type BundleSource = Record<string, string>;
  * The bundles whose index from the last build can be reused as it is: the same path made from
  * exactly the same pages, byte for byte (the caller makes sure the indexer is the same too).
  */
-export function reusableBundles(now: Record<string, BundleSource>, last: Record<string, BundleSource> | undefined): Set<string> {
-  const same = (a: BundleSource, b: BundleSource) => Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([file, hash]) => b[file] === hash);
+export function reusableBundles(
+  now: Record<string, BundleSource>,
+  last: Record<string, BundleSource> | undefined,
+): Set<string> {
+  const same = (a: BundleSource, b: BundleSource) =>
+    Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([file, hash]) => b[file] === hash);
   return new Set(Object.keys(now).filter((path) => last?.[path] !== undefined && same(now[path]!, last[path]!)));
 }
 
@@ -79,7 +88,10 @@ export function mergeFilterCounts(all: readonly FilterCounts[]): FilterCounts {
  * One list from every bundle's results: by score for relevance; for newest first, bundle by bundle,
  * since bundles are date ranges (newest first) and each bundle already sorts its own by date.
  */
-export function mergeResults<R extends { score: number }>(perBundle: readonly R[][], sort: 'relevance' | 'newest'): R[] {
+export function mergeResults<R extends { score: number }>(
+  perBundle: readonly R[][],
+  sort: 'relevance' | 'newest',
+): R[] {
   if (sort === 'newest') return perBundle.flat();
   return perBundle.flat().sort((a, b) => b.score - a.score);
 }

@@ -23,7 +23,11 @@ export function readSearchState(params: URLSearchParams): SearchState {
     const values = params.getAll(group).filter(Boolean);
     if (values.length) filters[group] = values;
   }
-  return { query: (params.get('q') ?? '').trim(), filters, sort: params.get('sort') === 'newest' ? 'newest' : 'relevance' };
+  return {
+    query: (params.get('q') ?? '').trim(),
+    filters,
+    sort: params.get('sort') === 'newest' ? 'newest' : 'relevance',
+  };
 }
 
 export function writeSearchState(state: SearchState): string {

@@ -30,7 +30,16 @@ export function organization(o: OrganizationFacts): Json {
     ...(o.description ? { description: o.description } : {}),
     ...(o.email ? { email: o.email } : {}),
     ...(o.telephone ? { telephone: o.telephone } : {}),
-    ...(o.address || o.locality ? { address: { '@type': 'PostalAddress', addressCountry: 'CN', ...(o.address ? { streetAddress: o.address } : {}), ...(o.locality ? { addressLocality: o.locality } : {}) } } : {}),
+    ...(o.address || o.locality
+      ? {
+          address: {
+            '@type': 'PostalAddress',
+            addressCountry: 'CN',
+            ...(o.address ? { streetAddress: o.address } : {}),
+            ...(o.locality ? { addressLocality: o.locality } : {}),
+          },
+        }
+      : {}),
     ...(o.parent ? { parentOrganization: { '@type': 'Organization', name: o.parent.name, url: o.parent.url } } : {}),
   };
 }
@@ -59,7 +68,11 @@ export function newsArticle(a: ArticleFacts): Json {
     dateModified: isoBeijing(a.modified ?? a.published),
     inLanguage: 'zh-CN',
     author: [{ '@type': 'Organization', name: a.author }],
-    publisher: { '@type': 'Organization', name: a.publisher.name, logo: { '@type': 'ImageObject', url: a.publisher.logo } },
+    publisher: {
+      '@type': 'Organization',
+      name: a.publisher.name,
+      logo: { '@type': 'ImageObject', url: a.publisher.logo },
+    },
   };
 }
 
@@ -84,7 +97,11 @@ export function event(e: EventFacts): Json {
     ...(e.end ? { endDate: isoBeijing(e.end) } : {}),
     eventStatus: 'https://schema.org/EventScheduled',
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-    location: { '@type': 'Place', name: e.place, address: { '@type': 'PostalAddress', addressCountry: 'CN', streetAddress: e.place } },
+    location: {
+      '@type': 'Place',
+      name: e.place,
+      address: { '@type': 'PostalAddress', addressCountry: 'CN', streetAddress: e.place },
+    },
     ...(e.organiser ? { organizer: { '@type': 'Organization', name: e.organiser } } : {}),
     ...(e.description ? { description: e.description } : {}),
     ...(e.image ? { image: [e.image] } : {}),
@@ -95,7 +112,12 @@ export function breadcrumbList(items: { name: string; url: string }[]): Json {
   return {
     '@context': CONTEXT,
     '@type': 'BreadcrumbList',
-    itemListElement: items.map((item, i) => ({ '@type': 'ListItem', position: i + 1, name: item.name, item: item.url })),
+    itemListElement: items.map((item, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: item.name,
+      item: item.url,
+    })),
   };
 }
 

@@ -32,7 +32,9 @@ export function frontmatterAsWritten(inner: Loader): Loader {
           const raw = FRONTMATTER.exec(source)?.[1] ?? '';
           const data = (parseYamlAsWritten(raw, props.filePath) ?? {}) as typeof props.data;
           const body = source.slice(raw.length);
-          const missing = imageReferences(data, body).filter((ref) => !existsSync(path.resolve(path.dirname(props.filePath!), ref.path)));
+          const missing = imageReferences(data, body).filter(
+            (ref) => !existsSync(path.resolve(path.dirname(props.filePath!), ref.path)),
+          );
           if (missing.length > 0) {
             const shown = path.relative(process.cwd(), props.filePath);
             throw new Error(missing.map((ref) => missingImageMessage(shown, ref)).join('\n'));

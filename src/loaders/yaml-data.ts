@@ -25,7 +25,9 @@ export function yamlData(file: string, options: { single?: string } = {}): Loade
         try {
           parsed = parseYamlAsWritten(text, file);
         } catch (error) {
-          throw new Error(`${file} 不是有效的 YAML：${(error as Error).message}\n请检查缩进（用空格，不用 Tab）和冒号后的空格。`);
+          throw new Error(
+            `${file} 不是有效的 YAML：${(error as Error).message}\n请检查缩进（用空格，不用 Tab）和冒号后的空格。`,
+          );
         }
         if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
           throw new Error(`${file} 的内容应当是“字段: 值”的列表，现在不是。`);

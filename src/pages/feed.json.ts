@@ -8,5 +8,7 @@ export const GET: APIRoute = async () => {
   const catalog = await getCatalog();
   const site = { ...feedDefinitions(catalog)[0]!, path: '/feed.json' };
   const body = jsonFeed(site, await feedItems(site, catalog), feedSite(catalog));
-  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+  return new Response(JSON.stringify(body, null, 2), {
+    headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },
+  });
 };

@@ -7,7 +7,11 @@ import { lastUpdated, opml } from '../lib/feed-model.ts';
 export const GET: APIRoute = async () => {
   const catalog = await getCatalog();
   const feeds = feedDefinitions(catalog);
-  const newest = lastUpdated([...catalog.stories, ...catalog.announcements].map((e) => ({ published: e.published }) as Parameters<typeof lastUpdated>[0][number]));
+  const newest = lastUpdated(
+    [...catalog.stories, ...catalog.announcements].map(
+      (e) => ({ published: e.published }) as Parameters<typeof lastUpdated>[0][number],
+    ),
+  );
   return new Response(opml(`${catalog.site.name}：全部订阅源`, feeds, feedSite(catalog), newest), {
     headers: { 'Content-Type': 'text/x-opml; charset=utf-8' },
   });

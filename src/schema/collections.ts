@@ -38,7 +38,10 @@ export function collectionSchemas<Image extends z.ZodType>({ image, reference }:
     phone: plainText,
     email: z.email({ error: '请填写有效的电子邮箱地址，例如 wmsj@example.org' }),
     pressContact: z.strictObject({ name: plainText, phone: plainText, email: z.email() }).describe('媒体联系人'),
-    baseUrl: z.url({ protocol: /^https?$/ }).refine((u) => u.endsWith('/'), '网站地址应以 / 结尾').describe('网站首页地址，必须以 https:// 开头、以 / 结尾'),
+    baseUrl: z
+      .url({ protocol: /^https?$/ })
+      .refine((u) => u.endsWith('/'), '网站地址应以 / 结尾')
+      .describe('网站首页地址，必须以 https:// 开头、以 / 结尾'),
     icp: plainText.describe('ICP 备案号'),
     police: plainText.describe('公安机关备案号，及其编号（用于链接）'),
     policeCode: z.string().regex(/^\d+$/, '公安备案编号只写数字'),
@@ -86,11 +89,18 @@ export function collectionSchemas<Image extends z.ZodType>({ image, reference }:
     fields: z.array(reference('fields')).min(1, '至少填写一个服务领域').describe('服务领域编号'),
     town: plainText.describe('所在乡镇或街道'),
     founded: beijingTime.describe('成立日期'),
-    contact: z.strictObject({ name: plainText, phone: plainText.optional(), email: z.email().optional() }).describe('对外公开的联系方式（不要填写志愿者个人手机号，除非本人同意公开）'),
+    contact: z
+      .strictObject({ name: plainText, phone: plainText.optional(), email: z.email().optional() })
+      .describe('对外公开的联系方式（不要填写志愿者个人手机号，除非本人同意公开）'),
     members: z.number().int().nonnegative().describe('注册志愿者人数'),
-    serviceHours: z.strictObject({ hours: z.number().nonnegative(), asOf: beijingTime }).describe('累计志愿服务时长（小时）及统计截止日期'),
+    serviceHours: z
+      .strictObject({ hours: z.number().nonnegative(), asOf: beijingTime })
+      .describe('累计志愿服务时长（小时）及统计截止日期'),
     logo: photo().optional().describe('队标（可选）'),
-    recruiting: z.array(z.strictObject({ role: plainText, needs: plainText, time: plainText })).default([]).describe('正在招募的岗位'),
+    recruiting: z
+      .array(z.strictObject({ role: plainText, needs: plainText, time: plainText }))
+      .default([])
+      .describe('正在招募的岗位'),
     join: plainText.describe('如何加入'),
     ...flags,
   });
@@ -119,7 +129,9 @@ export function collectionSchemas<Image extends z.ZodType>({ image, reference }:
   const announcements = z.strictObject({
     title: plainText.describe('标题'),
     summary: plainText.describe('一两句话的摘要'),
-    kind: z.enum(ANNOUNCEMENT_KINDS, { error: `类型只能是：${ANNOUNCEMENT_KINDS.join('、')}` }).describe('类型：通知、活动预告、招募、公示、新闻稿'),
+    kind: z
+      .enum(ANNOUNCEMENT_KINDS, { error: `类型只能是：${ANNOUNCEMENT_KINDS.join('、')}` })
+      .describe('类型：通知、活动预告、招募、公示、新闻稿'),
     published: beijingTime.describe('发布时间（北京时间）'),
     campaign: reference('campaigns').optional().describe('所属主题活动编号（可选）'),
     author: plainText.describe('发布单位'),

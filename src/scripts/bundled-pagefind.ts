@@ -31,7 +31,9 @@ export class BundledPagefind {
       .then((r) => (r.ok ? (r.json() as Promise<string[]>) : ['/pagefind/']))
       .catch(() => ['/pagefind/']);
     // A URL import keeps the index out of the site's own bundle.
-    this.#bundles = await Promise.all(paths.map((p) => import(/* @vite-ignore */ `${p}pagefind.js`) as Promise<Pagefind>));
+    this.#bundles = await Promise.all(
+      paths.map((p) => import(/* @vite-ignore */ `${p}pagefind.js`) as Promise<Pagefind>),
+    );
     await Promise.all(this.#bundles.map(async (b) => (await b.options(options), await b.init())));
   }
 
@@ -41,11 +43,18 @@ export class BundledPagefind {
 
   async search(query: string | null, options: Record<string, unknown>): Promise<PagefindResult[]> {
     const found = await Promise.all(this.#bundles.map((b) => b.search(query, options)));
-    return mergeResults(found.map((f) => f?.results ?? []), options.sort ? 'newest' : 'relevance');
+    return mergeResults(
+      found.map((f) => f?.results ?? []),
+      options.sort ? 'newest' : 'relevance',
+    );
   }
 
   /** The search after the reader stops typing for `ms`, or null when a newer one replaced it. */
-  async debouncedSearch(query: string | null, options: Record<string, unknown>, ms: number): Promise<PagefindResult[] | null> {
+  async debouncedSearch(
+    query: string | null,
+    options: Record<string, unknown>,
+    ms: number,
+  ): Promise<PagefindResult[] | null> {
     const id = ++this.#searchId;
     await new Promise((r) => setTimeout(r, ms));
     if (id !== this.#searchId) return null;

@@ -3,7 +3,14 @@
  * live in the address bar, results show type, date, a highlighted excerpt and a thumbnail, and
  * every control is a native form control, so the keyboard works everywhere.
  */
-import { FILTER_GROUPS, pagefindOptions, readSearchState, SEARCH_TYPES, writeSearchState, type SearchState } from '../lib/search-filters.ts';
+import {
+  FILTER_GROUPS,
+  pagefindOptions,
+  readSearchState,
+  SEARCH_TYPES,
+  writeSearchState,
+  type SearchState,
+} from '../lib/search-filters.ts';
 import { CHECKED_RESULTS, matchesEveryWord, promoteTitleMatches } from '../lib/search-ranking.ts';
 import { BundledPagefind, type ResultData } from './bundled-pagefind.ts';
 
@@ -33,7 +40,8 @@ class SiteSearch extends HTMLElement {
     try {
       await this.#pagefind.init({ excerptLength: 40 });
     } catch {
-      fallback.querySelector('p')!.textContent = '搜索索引还没有生成（本地编辑预览 npm run dev 中需要先运行一次 npm run build）。您也可以按栏目查找：';
+      fallback.querySelector('p')!.textContent =
+        '搜索索引还没有生成（本地编辑预览 npm run dev 中需要先运行一次 npm run build）。您也可以按栏目查找：';
       return;
     }
     fallback.hidden = true;
@@ -54,7 +62,9 @@ class SiteSearch extends HTMLElement {
     this.querySelector('[data-search-sort]')!.addEventListener('change', (event) =>
       this.#update({ sort: (event.target as HTMLSelectElement).value === 'newest' ? 'newest' : 'relevance' }),
     );
-    this.querySelector('[data-search-filters]')!.addEventListener('change', () => this.#update({ filters: this.#checkedFilters() }));
+    this.querySelector('[data-search-filters]')!.addEventListener('change', () =>
+      this.#update({ filters: this.#checkedFilters() }),
+    );
     this.querySelector('[data-search-more]')!.addEventListener('click', () => this.#showMore(true));
     window.addEventListener('popstate', () => {
       this.#state = readSearchState(new URLSearchParams(location.search));
@@ -87,7 +97,9 @@ class SiteSearch extends HTMLElement {
   #checkedFilters(): SearchState['filters'] {
     const filters: SearchState['filters'] = {};
     for (const group of FILTER_GROUPS) {
-      const values = [...this.querySelectorAll<HTMLInputElement>(`[data-search-filters] input[name="${group}"]:checked`)].map((i) => i.value);
+      const values = [
+        ...this.querySelectorAll<HTMLInputElement>(`[data-search-filters] input[name="${group}"]:checked`),
+      ].map((i) => i.value);
       if (values.length) filters[group] = values;
     }
     return filters;
@@ -116,13 +128,20 @@ class SiteSearch extends HTMLElement {
     status.textContent = '正在搜索……';
     const options = pagefindOptions(this.#state);
     const query = this.#state.query || null;
-    const search = typing ? await this.#pagefind.debouncedSearch(query, options, 250) : await this.#pagefind.search(query, options);
+    const search = typing
+      ? await this.#pagefind.debouncedSearch(query, options, 250)
+      : await this.#pagefind.search(query, options);
     if (!search || id !== this.#searchId) return; // a newer search has started
     const head = await Promise.all(search.slice(0, CHECKED_RESULTS).map((r) => r.data()));
     if (id !== this.#searchId) return;
-    const kept = head.filter((d) => matchesEveryWord(`${d.meta.title ?? ''}${d.content}`, this.#state.query, this.#segmenter));
+    const kept = head.filter((d) =>
+      matchesEveryWord(`${d.meta.title ?? ''}${d.content}`, this.#state.query, this.#segmenter),
+    );
     const ranked = this.#state.sort === 'newest' ? kept : promoteTitleMatches(kept, this.#state.query);
-    this.#results = [...ranked.map((d) => () => Promise.resolve(d)), ...search.slice(CHECKED_RESULTS).map((r) => () => r.data())];
+    this.#results = [
+      ...ranked.map((d) => () => Promise.resolve(d)),
+      ...search.slice(CHECKED_RESULTS).map((r) => () => r.data()),
+    ];
     this.#shown = 0;
     list.innerHTML = '';
     const what = this.#state.query ? `“${this.#state.query}”` : '所选条件';

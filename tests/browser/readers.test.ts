@@ -29,7 +29,8 @@ describe('every page', () => {
     const page = await site.browser.newPage();
     const foreign: string[] = [];
     page.on('request', (request) => {
-      if (!request.url().startsWith(site.base) && !request.url().startsWith('data:')) foreign.push(`${page.url()} → ${request.url()}`);
+      if (!request.url().startsWith(site.base) && !request.url().startsWith('data:'))
+        foreign.push(`${page.url()} → ${request.url()}`);
     });
     const pages = sitePages();
     expect(pages.length).toBeGreaterThan(45);
@@ -37,8 +38,13 @@ describe('every page', () => {
     for (const p of pages) {
       await page.goto(site.base + p, { waitUntil: 'networkidle' });
       await page.addScriptTag({ content: AXE });
-      const result = await page.evaluate(async () => (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
-      for (const v of result.violations) violations.push(`${p}: ${v.id} (${v.nodes.length}) ${v.help} — ${v.nodes[0]?.target}`);
+      const result = await page.evaluate(async () =>
+        (window as any).axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        }),
+      );
+      for (const v of result.violations)
+        violations.push(`${p}: ${v.id} (${v.nodes.length}) ${v.help} — ${v.nodes[0]?.target}`);
     }
     expect(violations).toEqual([]);
     expect(foreign).toEqual([]);
@@ -47,18 +53,38 @@ describe('every page', () => {
 
   it('fits a 320 px wide phone without sideways scrolling', async () => {
     const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
-    for (const p of ['/', '/stories/', '/stories/xueleifeng-qidong/', '/teams/', '/teams/qianshou-guanai/', '/announcements/xueleifeng-huodongyue-tongzhi/', '/campaigns/jinhui-zhulao/', '/media/', '/search/?q=敬老', '/join/']) {
+    for (const p of [
+      '/',
+      '/stories/',
+      '/stories/xueleifeng-qidong/',
+      '/teams/',
+      '/teams/qianshou-guanai/',
+      '/announcements/xueleifeng-huodongyue-tongzhi/',
+      '/campaigns/jinhui-zhulao/',
+      '/media/',
+      '/search/?q=敬老',
+      '/join/',
+    ]) {
       await page.goto(site.base + p, { waitUntil: 'networkidle' });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, p).toBeLessThanOrEqual(0);
       // Tap targets: every control and every link that is not part of running text is at least 44 px tall.
       const small = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('button, input, select, summary, .site-nav a, .chips a, .breadcrumbs a, .brand, .pager a, .site-footer li a')]
+        [
+          ...document.querySelectorAll<HTMLElement>(
+            'button, input, select, summary, .site-nav a, .chips a, .breadcrumbs a, .brand, .pager a, .site-footer li a',
+          ),
+        ]
           .filter((e) => e.offsetParent !== null)
           // A checkbox is tapped through its whole label.
           .map((e) => (e.matches('input[type="checkbox"]') ? (e.closest('label') ?? e) : e))
           .filter((e) => e.getBoundingClientRect().height < 44)
-          .map((e) => `${e.tagName} “${e.textContent?.trim().slice(0, 12)}” ${Math.round(e.getBoundingClientRect().height)}px`),
+          .map(
+            (e) =>
+              `${e.tagName} “${e.textContent?.trim().slice(0, 12)}” ${Math.round(e.getBoundingClientRect().height)}px`,
+          ),
       );
       expect(small, p).toEqual([]);
     }
@@ -118,7 +144,11 @@ describe('text size and contrast', () => {
     for (const p of ['/', '/stories/xueleifeng-qidong/', '/media/']) {
       await page.goto(site.base + p, { waitUntil: 'networkidle' });
       await page.addScriptTag({ content: AXE });
-      const result = await page.evaluate(async () => (window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+      const result = await page.evaluate(async () =>
+        (window as any).axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        }),
+      );
       expect(result.violations.map((v: any) => `${p}: ${v.id}`)).toEqual([]);
     }
     await context.close();
@@ -137,7 +167,8 @@ describe('keyboard only', () => {
       href = await page.evaluate(() => {
         const a = document.activeElement as HTMLElement;
         // Focus must show: an outline the reader can see.
-        if (getComputedStyle(a).outlineStyle === 'none') throw new Error(`no visible focus on ${a.outerHTML.slice(0, 80)}`);
+        if (getComputedStyle(a).outlineStyle === 'none')
+          throw new Error(`no visible focus on ${a.outerHTML.slice(0, 80)}`);
         return a.matches('.cards a[href^="/stories/"]') ? a.getAttribute('href') : null;
       });
     }
@@ -146,7 +177,11 @@ describe('keyboard only', () => {
     let back = false;
     for (let i = 0; i < 40 && !back; i++) {
       await page.keyboard.press('Tab');
-      back = await page.evaluate(() => document.activeElement?.closest('.breadcrumbs') !== null && document.activeElement?.getAttribute('href') === '/');
+      back = await page.evaluate(
+        () =>
+          document.activeElement?.closest('.breadcrumbs') !== null &&
+          document.activeElement?.getAttribute('href') === '/',
+      );
     }
     expect(back).toBe(true);
     await Promise.all([page.waitForURL(`${site.base}/`), page.keyboard.press('Enter')]);

@@ -25,7 +25,9 @@ afterAll(async () => site?.close());
 
 async function search(query: string, extra = ''): Promise<string[]> {
   await page.goto(`${site.base}/search/?q=${encodeURIComponent(query)}${extra}`);
-  await page.waitForFunction(() => /^(找到|没有找到)/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+  await page.waitForFunction(() =>
+    /^(找到|没有找到)/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
+  );
   // All of them, not only the first page of ten.
   while (await page.isVisible('[data-search-more]')) {
     const shown = await page.locator('.search-result').count();
@@ -56,7 +58,9 @@ it('offers the filter values of every bundle (2025 is only in the oldest one)', 
 
 it('keeps newest first across bundles', async () => {
   const found = await search('志愿者', `&${encodeURIComponent('类型')}=${encodeURIComponent('故事')}&sort=newest`);
-  const order = [...sample.stories()].sort((a, b) => String(b.published).localeCompare(String(a.published))).map((s) => `/stories/${s.id}/`);
+  const order = [...sample.stories()]
+    .sort((a, b) => String(b.published).localeCompare(String(a.published)))
+    .map((s) => `/stories/${s.id}/`);
   expect(found).toEqual(order.filter((u) => found.includes(u)));
   expect(found.length).toBeGreaterThan(8);
 });

@@ -43,7 +43,9 @@ it('indexes again only the bundle of the edited story', () => {
 
 async function search(query: string): Promise<string[]> {
   await page.goto(`${site.base}/search/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(() => /^(找到|没有找到)/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+  await page.waitForFunction(() =>
+    /^(找到|没有找到)/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
+  );
   return page.$$eval('.search-result h2 a', (a) => a.map((x) => x.getAttribute('href')!));
 }
 

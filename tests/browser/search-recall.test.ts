@@ -34,7 +34,13 @@ it('finds every story by words taken from its own text', async () => {
     const words = await page.evaluate(() => {
       const text = (document.querySelector('.story-body') as HTMLElement).innerText;
       const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
-      return [...new Set([...segmenter.segment(text)].filter((s) => s.isWordLike && /^[\u4e00-\u9fff]{2,4}$/.test(s.segment)).map((s) => s.segment))];
+      return [
+        ...new Set(
+          [...segmenter.segment(text)]
+            .filter((s) => s.isWordLike && /^[\u4e00-\u9fff]{2,4}$/.test(s.segment))
+            .map((s) => s.segment),
+        ),
+      ];
     });
     const random = seeded([...story.id].reduce((n, c) => n * 31 + c.charCodeAt(0), 7) % 2147483648);
     const picked = [...words].sort(() => random() - 0.5).slice(0, WORDS_PER_STORY);

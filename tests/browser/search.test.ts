@@ -65,7 +65,9 @@ describe('Chinese queries', () => {
   });
 
   it('finds a word inside a longer phrase: 留守儿童 in 关爱留守儿童志愿服务', async () => {
-    expect(sample.stories().find((s) => s.id === 'sidianban-ketang')!.summary + '关爱留守儿童志愿服务').toContain('留守儿童');
+    expect(sample.stories().find((s) => s.id === 'sidianban-ketang')!.summary + '关爱留守儿童志愿服务').toContain(
+      '留守儿童',
+    );
     const results = await search('留守儿童');
     expect(results).toContain('/stories/sidianban-ketang/');
     expect(results).toContain('/stories/shuqi-yuedu/');
@@ -96,7 +98,11 @@ describe('filters, sort and shared links', () => {
   it('narrows results to the checked type and keeps it in the address', async () => {
     await search('志愿');
     await page.check('input[name="类型"][value="队伍"]');
-    await page.waitForFunction(() => location.search.includes(encodeURIComponent('类型')) && /^找到/.test(document.querySelector('[data-search-status]')!.textContent!));
+    await page.waitForFunction(
+      () =>
+        location.search.includes(encodeURIComponent('类型')) &&
+        /^找到/.test(document.querySelector('[data-search-status]')!.textContent!),
+    );
     const links = await page.$$eval('.search-result h2 a', (a) => a.map((x) => x.getAttribute('href')!));
     expect(links.length).toBe(sample.teams().length > 10 ? 10 : sample.teams().length);
     expect(links.every((l) => l.startsWith('/teams/'))).toBe(true);
@@ -104,7 +110,9 @@ describe('filters, sort and shared links', () => {
   });
 
   it('filters by service field and year', async () => {
-    await page.goto(`${site.base}/search/?q=${encodeURIComponent('救援')}&${encodeURIComponent('服务领域')}=${encodeURIComponent('应急救援')}&${encodeURIComponent('年份')}=2026`);
+    await page.goto(
+      `${site.base}/search/?q=${encodeURIComponent('救援')}&${encodeURIComponent('服务领域')}=${encodeURIComponent('应急救援')}&${encodeURIComponent('年份')}=2026`,
+    );
     await page.waitForFunction(() => /^找到/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
     const links = await page.$$eval('.search-result h2 a', (a) => a.map((x) => x.getAttribute('href')!));
     expect(links.sort()).toEqual(['/stories/xunhe-hudi/', '/stories/yingji-yanlian/', '/teams/yingji-jiuyuan/'].sort());
@@ -112,7 +120,9 @@ describe('filters, sort and shared links', () => {
   });
 
   it('sorts newest first on request', async () => {
-    await page.goto(`${site.base}/search/?q=${encodeURIComponent('志愿者')}&${encodeURIComponent('类型')}=${encodeURIComponent('故事')}&sort=newest`);
+    await page.goto(
+      `${site.base}/search/?q=${encodeURIComponent('志愿者')}&${encodeURIComponent('类型')}=${encodeURIComponent('故事')}&sort=newest`,
+    );
     await page.waitForFunction(() => /^找到/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
     const dates = await page.$$eval('.search-result .meta span:last-child', (s) => s.map((x) => x.textContent!));
     const asNumbers = dates.map((d) => {
@@ -136,7 +146,9 @@ describe('filters, sort and shared links', () => {
     await page.press('#site-search', 'Enter');
     await page.waitForFunction(() => /^找到/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
     expect(new URL(page.url()).searchParams.get('q')).toBe('冬至');
-    expect(await page.$$eval('.search-result h2 a', (a) => a[0]!.getAttribute('href'))).toBe('/stories/dongzhi-jiaozi/');
+    expect(await page.$$eval('.search-result h2 a', (a) => a[0]!.getAttribute('href'))).toBe(
+      '/stories/dongzhi-jiaozi/',
+    );
   });
 });
 
@@ -149,7 +161,9 @@ describe('keyboard and no JavaScript', () => {
     await page.waitForFunction(() => /^找到/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
     for (let i = 0; i < 60; i++) {
       await page.keyboard.press('Tab');
-      const href = await page.evaluate(() => document.activeElement?.closest('.search-result') && document.activeElement.getAttribute('href'));
+      const href = await page.evaluate(
+        () => document.activeElement?.closest('.search-result') && document.activeElement.getAttribute('href'),
+      );
       if (href) break;
     }
     await Promise.all([page.waitForURL(/\/stories\/chunjie-songfu\/$/), page.keyboard.press('Enter')]);
@@ -161,7 +175,9 @@ describe('keyboard and no JavaScript', () => {
     await page.focus('input[name="类型"][value="公告"]');
     await page.keyboard.press('Space');
     await page.waitForFunction(() => new URLSearchParams(location.search).get('类型') === '公告');
-    await page.waitForFunction(() => [...document.querySelectorAll('.search-result .kind')].every((k) => k.textContent === '公告'));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.search-result .kind')].every((k) => k.textContent === '公告'),
+    );
   });
 
   it('without JavaScript says so and offers the sections instead', async () => {

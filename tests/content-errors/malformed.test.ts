@@ -39,8 +39,13 @@ describe('malformed content', () => {
 
     const check = await npmScript('check-content.ts', [], dir);
     expect(check.code, check.output).toBe(1);
-    const block = check.output.split('\n\n').find((b) => b.includes(shownFile) && (!c.field || b.includes(`字段 ${c.field}`)) && b.includes(c.says));
-    expect(block, `expected a message naming ${shownFile}${c.field ? ` and 字段 ${c.field}` : ''} saying “${c.says}”, got:\n${check.output}`).toBeDefined();
+    const block = check.output
+      .split('\n\n')
+      .find((b) => b.includes(shownFile) && (!c.field || b.includes(`字段 ${c.field}`)) && b.includes(c.says));
+    expect(
+      block,
+      `expected a message naming ${shownFile}${c.field ? ` and 字段 ${c.field}` : ''} saying “${c.says}”, got:\n${check.output}`,
+    ).toBeDefined();
     expect(block).toContain('怎么改：');
 
     // A previous site stands in the output folder; a failed build must leave it as it was.

@@ -20,7 +20,9 @@ function weight(urlPath: string): number {
 
 describe('page weight', () => {
   it('keeps a story page under its budget', () => {
-    for (const p of allHtmlPaths().filter((p) => /^\/stories\/[a-z0-9-]+\/$/.test(p) && !p.startsWith('/stories/page/'))) {
+    for (const p of allHtmlPaths().filter(
+      (p) => /^\/stories\/[a-z0-9-]+\/$/.test(p) && !p.startsWith('/stories/page/'),
+    )) {
       expect(weight(p), p).toBeLessThanOrEqual(PAGE_BUDGETS.story);
     }
   });

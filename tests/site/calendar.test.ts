@@ -13,7 +13,10 @@ describe('iCalendar files', () => {
   it('end lines with CRLF and fold them at 75 octets', () => {
     for (const file of calendars) {
       const text = readBuilt(file);
-      expect(text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75), file).toBe(true);
+      expect(
+        text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75),
+        file,
+      ).toBe(true);
       expect(text.replace(/\r\n/g, '')).not.toContain('\n');
     }
   });
@@ -31,7 +34,9 @@ describe('iCalendar files', () => {
     expect(text).not.toContain('学雷锋');
   });
   it('are offered on event pages as 加入日历', () => {
-    expect(page('/announcements/dongji-songnuan-yugao/')('a:contains("加入日历")').attr('href')).toBe('/announcements/dongji-songnuan-yugao/calendar.ics');
+    expect(page('/announcements/dongji-songnuan-yugao/')('a:contains("加入日历")').attr('href')).toBe(
+      '/announcements/dongji-songnuan-yugao/calendar.ics',
+    );
     expect(page('/campaigns/jinhui-zhulao/')('a[href="/campaigns/jinhui-zhulao/calendar.ics"]').length).toBe(1);
   });
 });

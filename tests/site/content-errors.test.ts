@@ -32,19 +32,25 @@ function buildWithStoryEdit(name: string, from: string | RegExp, to: string, opt
 // whole corpus). These run Astro alone, to prove the build itself still refuses bad content.
 describe('Astro alone refuses bad content too', () => {
   it('names a story whose team does not exist, and the team it probably meant', () => {
-    const output = buildWithStoryEdit('unknown-team', 'teams: [jinhui-zhulao]', 'teams: [jinhui-zhulo]', { astroOnly: true });
+    const output = buildWithStoryEdit('unknown-team', 'teams: [jinhui-zhulao]', 'teams: [jinhui-zhulo]', {
+      astroOnly: true,
+    });
     expect(output).toContain('stories/2025/dongzhi-jiaozi/index.md：字段 teams[0] 引用的“jinhui-zhulo”');
     expect(output).toContain('是不是要写“jinhui-zhulao”');
   });
 
   it('names the file and field of a date that does not exist', () => {
-    const output = buildWithStoryEdit('bad-date', 'published: 2025-12-21 18:00', 'published: 2025-12-32', { astroOnly: true });
+    const output = buildWithStoryEdit('bad-date', 'published: 2025-12-21 18:00', 'published: 2025-12-32', {
+      astroOnly: true,
+    });
     expect(output).toContain('stories/2025/dongzhi-jiaozi/index.md');
     expect(output).toMatch(/published: “2025-12-32”不是有效的日期时间/);
   });
 
   it('names the story and field of a missing cover photo', () => {
-    const output = buildWithStoryEdit('missing-image', 'image: ./cover.jpg', 'image: ./fengmian.jpg', { astroOnly: true });
+    const output = buildWithStoryEdit('missing-image', 'image: ./cover.jpg', 'image: ./fengmian.jpg', {
+      astroOnly: true,
+    });
     expect(output).toContain('dongzhi-jiaozi/index.md：字段 cover.image 指向的图片 ./fengmian.jpg 不存在');
   });
 
@@ -74,7 +80,13 @@ describe('a later build of changed content', () => {
     write('dingshi-gushi', '2026-12-25 09:00', '', '定时发布的正文。');
     write('kongzhi-zifu', '2026-11-21 09:00', '', '从文字处理软件粘贴来的\u000b正文\u0008带有控制字符。');
     // Enough stories for one team that its page shows only the latest.
-    for (let i = 1; i <= 12; i++) write(`qingnian-gushi-${i}`, `2026-10-${String(i).padStart(2, '0')} 09:00`, '', `青年志愿服务队的第 ${i} 个故事。`);
+    for (let i = 1; i <= 12; i++)
+      write(
+        `qingnian-gushi-${i}`,
+        `2026-10-${String(i).padStart(2, '0')} 09:00`,
+        '',
+        `青年志愿服务队的第 ${i} 个故事。`,
+      );
     result = buildSite('later', { contentDir: content, env: { SOURCE_DATE_EPOCH: String(TEST_NOW_EPOCH + 86_400) } });
   });
   const built = (file: string) => readFileSync(path.join(result.outDir, file), 'utf-8');
@@ -86,7 +98,15 @@ describe('a later build of changed content', () => {
   it('leaves out a draft and a story scheduled after the build date, everywhere', () => {
     for (const slug of ['caogao-gushi', 'dingshi-gushi']) {
       expect(existsSync(path.join(result.outDir, 'stories', slug))).toBe(false);
-      for (const file of ['index.html', 'stories/index.html', 'teams/qingnian/index.html', 'sitemap-0.xml', 'rss.xml', 'feed.json', 'teams/qingnian/rss.xml']) {
+      for (const file of [
+        'index.html',
+        'stories/index.html',
+        'teams/qingnian/index.html',
+        'sitemap-0.xml',
+        'rss.xml',
+        'feed.json',
+        'teams/qingnian/rss.xml',
+      ]) {
         expect(built(file), file).not.toContain(slug);
       }
     }

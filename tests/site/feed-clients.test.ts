@@ -11,9 +11,14 @@ import * as sample from '../support/sample-content';
 
 const PYTHON = '/usr/bin/python3';
 const client = (kind: 'feed' | 'calendar', sources: string[]) => {
-  const run = spawnSync(PYTHON, [path.join(ROOT, 'tests/support/feed_client.py'), kind, ...sources], { encoding: 'utf-8' });
+  const run = spawnSync(PYTHON, [path.join(ROOT, 'tests/support/feed_client.py'), kind, ...sources], {
+    encoding: 'utf-8',
+  });
   expect(run.status, run.stderr).toBe(0);
-  return run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+  return run.stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
 };
 
 describe('feedparser', () => {
@@ -37,7 +42,11 @@ describe('feedparser', () => {
     let server: ReturnType<typeof spawn>;
     const port = 4391;
     beforeAll(async () => {
-      server = spawn(process.execPath, [path.join(ROOT, 'scripts/serve.ts'), '--dir', SAMPLE_SITE, '--port', String(port)], { cwd: ROOT, stdio: 'ignore' });
+      server = spawn(
+        process.execPath,
+        [path.join(ROOT, 'scripts/serve.ts'), '--dir', SAMPLE_SITE, '--port', String(port)],
+        { cwd: ROOT, stdio: 'ignore' },
+      );
       for (let i = 0; i < 100; i++) {
         try {
           if ((await fetch(`http://127.0.0.1:${port}/rss.xml`)).ok) return;
@@ -68,7 +77,12 @@ describe('icalendar', () => {
   it('reads every calendar and sees each event at its UTC time', () => {
     const files = builtFiles('calendar.ics').map((f) => path.join(SAMPLE_SITE, f));
     const results = client('calendar', files);
-    const all = results.find((r) => r.source.endsWith(`${path.sep}calendar.ics`) && !r.source.includes('campaigns') && !r.source.includes('announcements'));
+    const all = results.find(
+      (r) =>
+        r.source.endsWith(`${path.sep}calendar.ics`) &&
+        !r.source.includes('campaigns') &&
+        !r.source.includes('announcements'),
+    );
     const warmth = all.events.find((e: any) => e.uid === 'announcement-dongji-songnuan-yugao@xinfeng.example.org');
     // 2026-12-12 09:00–16:00 Beijing is 01:00–08:00 UTC.
     expect(warmth.start_utc).toBe('2026-12-12T01:00:00+00:00');

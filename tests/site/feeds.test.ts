@@ -65,7 +65,13 @@ describe('RSS feeds', () => {
       expect(fold(html.root().text()), slug).toBe(pageText);
       html('a[href]').each((_, a) => expect(html(a).attr('href'), slug).toMatch(/^(https?:|mailto:|tel:)/));
       html('img').each((_, img) => {
-        const urls = [html(img).attr('src')!, ...(html(img).attr('srcset') ?? '').split(',').map((c) => c.trim().split(' ')[0]!).filter(Boolean)];
+        const urls = [
+          html(img).attr('src')!,
+          ...(html(img).attr('srcset') ?? '')
+            .split(',')
+            .map((c) => c.trim().split(' ')[0]!)
+            .filter(Boolean),
+        ];
         for (const url of urls) expect(existsSync(servedFile(url) ?? '/nonexistent'), `${slug} ${url}`).toBe(true);
       });
     }
@@ -73,7 +79,8 @@ describe('RSS feeds', () => {
 
   it('include MDX components and inline photos in the full text', () => {
     const items: any[] = channelOf('/stories/rss.xml').item;
-    const byLink = (slug: string) => cheerio.load(items.find((i) => i.link === `${SITE_URL}/stories/${slug}/`)['content:encoded']);
+    const byLink = (slug: string) =>
+      cheerio.load(items.find((i) => i.link === `${SITE_URL}/stories/${slug}/`)['content:encoded']);
     expect(byLink('xueleifeng-qidong')('figure img').length).toBe(3);
     expect(byLink('mudan-huake')('blockquote').text()).toContain('就像给小时候的自己上课');
     expect(byLink('lunyi-weixiu')('img').length).toBe(2);
@@ -81,10 +88,13 @@ describe('RSS feeds', () => {
 
   it('carry an announcement’s event details, calendar link and attachments', () => {
     const items: any[] = channelOf('/announcements/rss.xml').item;
-    const byLink = (slug: string) => cheerio.load(items.find((i) => i.link === `${SITE_URL}/announcements/${slug}/`)['content:encoded']);
+    const byLink = (slug: string) =>
+      cheerio.load(items.find((i) => i.link === `${SITE_URL}/announcements/${slug}/`)['content:encoded']);
     const event = byLink('dongji-songnuan-yugao');
     expect(event('dl').text()).toContain('全县各乡镇（街道）');
-    expect(event('a:contains("加入日历")').attr('href')).toBe(`${SITE_URL}/announcements/dongji-songnuan-yugao/calendar.ics`);
+    expect(event('a:contains("加入日历")').attr('href')).toBe(
+      `${SITE_URL}/announcements/dongji-songnuan-yugao/calendar.ics`,
+    );
     const attachment = byLink('xueleifeng-huodongyue-tongzhi')('a:contains("海报")').attr('href')!;
     expect(existsSync(servedFile(attachment)!)).toBe(true);
   });
@@ -101,7 +111,10 @@ describe('RSS feeds', () => {
     const fields = sample.fields();
     for (const team of sample.teams()) {
       const items: any[] = channelOf(`/teams/${team.id}/rss.xml`).item ?? [];
-      const expected = sample.stories().filter((s) => s.teams.includes(team.id)).map((s) => `${SITE_URL}/stories/${s.id}/`);
+      const expected = sample
+        .stories()
+        .filter((s) => s.teams.includes(team.id))
+        .map((s) => `${SITE_URL}/stories/${s.id}/`);
       expect(items.map((i) => i.link).sort()).toEqual(expected.sort());
       for (const item of items) {
         expect(item.category).toContain(team.name);
@@ -148,7 +161,10 @@ describe('JSON Feed and OPML', () => {
 
 describe('autodiscovery', () => {
   it('offers the site feed on every page and the most specific feed where there is one', () => {
-    const alternates = (p: string) => page(p)('link[rel="alternate"][type="application/rss+xml"]').map((_, l) => page(p)(l).attr('href')).get();
+    const alternates = (p: string) =>
+      page(p)('link[rel="alternate"][type="application/rss+xml"]')
+        .map((_, l) => page(p)(l).attr('href'))
+        .get();
     expect(alternates('/')).toEqual([`${SITE_URL}/rss.xml`]);
     expect(alternates('/teams/qingnian/')).toEqual([`${SITE_URL}/rss.xml`, `${SITE_URL}/teams/qingnian/rss.xml`]);
     expect(alternates('/fields/zhulao-zhucan/')).toContain(`${SITE_URL}/fields/zhulao-zhucan/rss.xml`);

@@ -5,7 +5,17 @@ import { expect, it } from 'vitest';
 import { ROOT, SAMPLE_SITE } from '../support/site-build';
 
 it('has zero errors in the Nu HTML Checker', () => {
-  const vnu = spawnSync('java', ['-jar', path.join(ROOT, 'node_modules/vnu-jar/build/dist/vnu.jar'), '--errors-only', '--skip-non-html', SAMPLE_SITE], { encoding: 'utf-8' });
+  const vnu = spawnSync(
+    'java',
+    [
+      '-jar',
+      path.join(ROOT, 'node_modules/vnu-jar/build/dist/vnu.jar'),
+      '--errors-only',
+      '--skip-non-html',
+      SAMPLE_SITE,
+    ],
+    { encoding: 'utf-8' },
+  );
   expect(vnu.error).toBeUndefined();
   expect(vnu.stderr + vnu.stdout).toBe('');
   expect(vnu.status).toBe(0);

@@ -13,13 +13,17 @@ describe('internal links', () => {
       const $ = page(p);
       $('a[href], link[href], img[src], source[srcset], img[srcset], form[action]').each((_, el) => {
         const raw = $(el).attr('href') ?? $(el).attr('src') ?? $(el).attr('action') ?? '';
-        const urls = $(el).is('[srcset]') && !$(el).attr('src') ? ($(el).attr('srcset') ?? '').split(',').map((s) => s.trim().split(' ')[0]!) : [raw];
+        const urls =
+          $(el).is('[srcset]') && !$(el).attr('src')
+            ? ($(el).attr('srcset') ?? '').split(',').map((s) => s.trim().split(' ')[0]!)
+            : [raw];
         for (const url of urls) {
           if (!url.startsWith('/') || url.startsWith('//')) continue;
           const [target, anchor] = url.split('#') as [string, string | undefined];
           if (PENDING.has(target)) continue;
           if (!fileFor(target || p)) broken.push(`${p} → ${url}`);
-          else if (anchor && target.endsWith('/') && page(target || p)(`[id="${anchor}"]`).length === 0) broken.push(`${p} → ${url} (no #${anchor})`);
+          else if (anchor && target.endsWith('/') && page(target || p)(`[id="${anchor}"]`).length === 0)
+            broken.push(`${p} → ${url} (no #${anchor})`);
         }
       });
     }

@@ -17,7 +17,9 @@ describe('press centre', () => {
     for (const p of allHtmlPaths()) expect(page(p)('.site-nav a[href="/media/"]').length, p).toBe(1);
   });
   it('offers every feed and the campaign calendars as URLs to copy', () => {
-    const offered = $('copy-field input').map((_, input) => $(input).attr('value')).get();
+    const offered = $('copy-field input')
+      .map((_, input) => $(input).attr('value'))
+      .get();
     for (const feed of builtFiles('rss.xml')) expect(offered).toContain(SITE_URL + feed);
     expect(offered).toContain(`${SITE_URL}/calendar.ics`);
     for (const c of sample.campaigns()) expect(offered).toContain(`${SITE_URL}/campaigns/${c.id}/calendar.ics`);
@@ -38,7 +40,11 @@ describe('press centre', () => {
   });
   it('lists the latest press releases', () => {
     const releases = sample.announcements().filter((a) => a.kind === '新闻稿');
-    const listed = $('#press-releases').closest('section').find('h3 a').map((_, a) => $(a).attr('href')).get();
+    const listed = $('#press-releases')
+      .closest('section')
+      .find('h3 a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
     expect(listed.sort()).toEqual(releases.map((a) => `/announcements/${a.id}/`).sort());
   });
   it('offers full-size photos of recent stories with their credits, each a real file', () => {

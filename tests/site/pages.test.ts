@@ -54,7 +54,9 @@ describe('stories', () => {
       expect($('h1 .badge-sample').text()).toBe('示例');
       expect(text($)).toContain(story.summary);
       expect(text($)).toContain(story.author);
-      const teamLinks = $('dt:contains("志愿队伍") + dd a').map((_, a) => $(a).attr('href')).get();
+      const teamLinks = $('dt:contains("志愿队伍") + dd a')
+        .map((_, a) => $(a).attr('href'))
+        .get();
       expect(teamLinks).toEqual(story.teams.map((t: string) => `/teams/${t}/`));
     }
   });
@@ -62,7 +64,10 @@ describe('stories', () => {
     for (const story of stories) {
       for (const team of story.teams as string[]) {
         const $ = page(`/teams/${team}/`);
-        expect($(`#team-stories ~ ul a[href="/stories/${story.id}/"], section a[href="/stories/${story.id}/"]`).length, `${team} → ${story.id}`).toBeGreaterThan(0);
+        expect(
+          $(`#team-stories ~ ul a[href="/stories/${story.id}/"], section a[href="/stories/${story.id}/"]`).length,
+          `${team} → ${story.id}`,
+        ).toBeGreaterThan(0);
       }
     }
   });
@@ -84,7 +89,14 @@ describe('stories', () => {
   it('paginates the list newest first, nine to a page', () => {
     const first = page('/stories/');
     const second = page('/stories/page/2/');
-    const listed = [...first('.cards h2 a').map((_, a) => first(a).attr('href')).get(), ...second('.cards h2 a').map((_, a) => second(a).attr('href')).get()];
+    const listed = [
+      ...first('.cards h2 a')
+        .map((_, a) => first(a).attr('href'))
+        .get(),
+      ...second('.cards h2 a')
+        .map((_, a) => second(a).attr('href'))
+        .get(),
+    ];
     const newestFirst = [...stories].sort((a, b) => String(b.published).localeCompare(String(a.published)));
     expect(listed).toEqual(newestFirst.map((s) => `/stories/${s.id}/`));
     expect(first('.cards > li').length).toBe(9);
@@ -98,7 +110,9 @@ describe('home', () => {
   it('totals teams, volunteers and hours from the team profiles, with their as-of dates', () => {
     const members = teams.reduce((sum, t) => sum + Number(t.members), 0);
     const hours = teams.reduce((sum, t) => sum + Number(t.serviceHours.hours), 0);
-    const shown = $('.totals strong').map((_, el) => $(el).text().replace(/[^\d]/g, '')).get();
+    const shown = $('.totals strong')
+      .map((_, el) => $(el).text().replace(/[^\d]/g, ''))
+      .get();
     expect(shown).toEqual([String(teams.length), String(members), String(hours)]);
     const asOf = teams.map((t) => String(t.serviceHours.asOf)).sort();
     const [y, m, d] = asOf[0]!.split('-').map(Number);
@@ -123,7 +137,11 @@ describe('teams', () => {
       const inField = teams.filter((t) => t.fields.includes(id));
       if (inField.length === 0) continue;
       expect($(`#field-${id}`).text()).toBe(field.name);
-      const listed = $(`#field-${id}`).closest('section').find('h3 a').map((_, a) => $(a).attr('href')).get();
+      const listed = $(`#field-${id}`)
+        .closest('section')
+        .find('h3 a')
+        .map((_, a) => $(a).attr('href'))
+        .get();
       expect(listed.sort()).toEqual(inField.map((t) => `/teams/${t.id}/`).sort());
     }
   });
@@ -163,8 +181,18 @@ describe('announcements and campaigns', () => {
     for (const [id, field] of Object.entries(fields)) {
       const $ = page(`/fields/${id}/`);
       expect($('h1').text()).toBe(field.name);
-      const expected = stories.filter((s) => s.fields.includes(id)).map((s) => `/stories/${s.id}/`).sort();
-      expect($('#field-stories').closest('section').find('h3 a').map((_, a) => $(a).attr('href')).get().sort()).toEqual(expected);
+      const expected = stories
+        .filter((s) => s.fields.includes(id))
+        .map((s) => `/stories/${s.id}/`)
+        .sort();
+      expect(
+        $('#field-stories')
+          .closest('section')
+          .find('h3 a')
+          .map((_, a) => $(a).attr('href'))
+          .get()
+          .sort(),
+      ).toEqual(expected);
     }
   });
   it('has join, about and a Chinese 404 page', () => {

@@ -42,24 +42,37 @@ describe('structured data', () => {
     const ev = ld.find((d) => d['@type'] === 'Event')!;
     expect(ev.startDate).toBe('2026-12-12T09:00:00+08:00');
     expect(ev.location.name).toContain('全县各乡镇');
-    expect(ld.find((d) => d['@type'] === 'BreadcrumbList')!.itemListElement.map((i: any) => i.name)).toEqual(['首页', '通知公告', '冬季送温暖入户走访 12 月 12 日开展']);
+    expect(ld.find((d) => d['@type'] === 'BreadcrumbList')!.itemListElement.map((i: any) => i.name)).toEqual([
+      '首页',
+      '通知公告',
+      '冬季送温暖入户走访 12 月 12 日开展',
+    ]);
   });
   it('describes the site and each team as an Organization', () => {
     expect(ldOf('/').find((d) => d['@type'] === 'Organization')!.name).toBe('巨野县新时代文明实践中心');
-    const team = ldOf('/teams/qingnian/').filter((d) => d['@type'] === 'Organization').map((d) => d.name);
+    const team = ldOf('/teams/qingnian/')
+      .filter((d) => d['@type'] === 'Organization')
+      .map((d) => d.name);
     expect(team).toContain('巨野县青年志愿服务队');
   });
 });
 
 describe('QR code', () => {
   it('on every story and announcement decodes to the page’s own address', async () => {
-    const pages = allHtmlPaths().filter((p) => /^\/(stories|announcements)\/[a-z0-9-]+\/$/.test(p) && !p.startsWith('/stories/page/'));
+    const pages = allHtmlPaths().filter(
+      (p) => /^\/(stories|announcements)\/[a-z0-9-]+\/$/.test(p) && !p.startsWith('/stories/page/'),
+    );
     expect(pages.length).toBe(sample.stories().length + sample.announcements().length);
     for (const p of pages) {
       const $ = page(p);
       expect($('.share-box h2').text()).toBe('扫码分享');
       const svg = $.html($('svg.qr'));
-      const { data, info } = await sharp(Buffer.from(svg), { density: 300 }).resize(400).flatten({ background: '#ffffff' }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+      const { data, info } = await sharp(Buffer.from(svg), { density: 300 })
+        .resize(400)
+        .flatten({ background: '#ffffff' })
+        .ensureAlpha()
+        .raw()
+        .toBuffer({ resolveWithObject: true });
       const decoded = jsQR(new Uint8ClampedArray(data), info.width, info.height);
       expect(decoded?.data, p).toBe(`${SITE_URL}${p}`);
     }

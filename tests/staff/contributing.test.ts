@@ -15,7 +15,12 @@ it('the story in CONTRIBUTING.md passes npm run check, as a draft and once publi
   // The photos the guide tells staff to upload.
   copyFileSync(path.join(ROOT, 'content/stories/2026/lunyi-weixiu/cover.jpg'), path.join(dir, 'cover.jpg'));
   copyFileSync(path.join(ROOT, 'content/stories/2026/lunyi-weixiu/weixiu-1.jpg'), path.join(dir, 'mianyi.jpg'));
-  const check = () => spawnSync(process.execPath, [path.join(ROOT, 'scripts/check-content.ts')], { cwd: ROOT, encoding: 'utf-8', env: { ...process.env, XINFENG_CONTENT_DIR: content } });
+  const check = () =>
+    spawnSync(process.execPath, [path.join(ROOT, 'scripts/check-content.ts')], {
+      cwd: ROOT,
+      encoding: 'utf-8',
+      env: { ...process.env, XINFENG_CONTENT_DIR: content },
+    });
   expect(check().status, check().stdout).toBe(0);
   writeFileSync(path.join(dir, 'index.md'), example.replace(/^draft: true\n/m, ''));
   const published = check();

@@ -12,9 +12,14 @@ describe('editor JSON Schemas in content/.schema/', () => {
     }
   });
   it('explain each field in Chinese and list the allowed announcement kinds', () => {
-    const stories = editorSchemas().stories as { properties: Record<string, { description?: string }>; required: string[] };
+    const stories = editorSchemas().stories as {
+      properties: Record<string, { description?: string }>;
+      required: string[];
+    };
     expect(stories.properties.teams!.description).toContain('队伍编号');
-    expect(stories.required).toEqual(expect.arrayContaining(['title', 'summary', 'published', 'teams', 'fields', 'cover', 'author']));
+    expect(stories.required).toEqual(
+      expect.arrayContaining(['title', 'summary', 'published', 'teams', 'fields', 'cover', 'author']),
+    );
     const announcements = editorSchemas().announcements as { properties: { kind: { enum: string[] } } };
     expect(announcements.properties.kind.enum).toEqual(['通知', '活动预告', '招募', '公示', '新闻稿']);
   });

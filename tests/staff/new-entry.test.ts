@@ -19,10 +19,33 @@ const script = (name: string, args: string[], content: string) =>
 describe('npm run new', () => {
   const content = copyOfContent('new-entries');
   const cases = [
-    ['story', ['--title', '冬季送温暖：志愿者走进独居老人家', '--team', 'jinhui-zhulao', '--field', 'zhulao-zhucan', '--campaign', 'jinhui-zhulao', '--cover', COVER], 'stories/2026/dong-ji-song-wen-nuan-zhi-yuan-zhe/index.md'],
-    ['announcement', ['--title', '关于招募冬季送温暖志愿者的通知'], 'announcements/2026/guan-yu-zhao-mu-dong-ji-song-wen.md'],
+    [
+      'story',
+      [
+        '--title',
+        '冬季送温暖：志愿者走进独居老人家',
+        '--team',
+        'jinhui-zhulao',
+        '--field',
+        'zhulao-zhucan',
+        '--campaign',
+        'jinhui-zhulao',
+        '--cover',
+        COVER,
+      ],
+      'stories/2026/dong-ji-song-wen-nuan-zhi-yuan-zhe/index.md',
+    ],
+    [
+      'announcement',
+      ['--title', '关于招募冬季送温暖志愿者的通知'],
+      'announcements/2026/guan-yu-zhao-mu-dong-ji-song-wen.md',
+    ],
     ['team', ['--title', '巨野县义务理发志愿服务队', '--field', 'shequ-fuwu'], 'teams/ju-ye-xian-yi-wu-li-fa-zhi.md'],
-    ['campaign', ['--title', '2027 学雷锋志愿服务月', '--field', 'wenming-chuangjian', '--cover', COVER], 'campaigns/2027-xue-lei-feng-zhi-yuan-fu-wu.md'],
+    [
+      'campaign',
+      ['--title', '2027 学雷锋志愿服务月', '--field', 'wenming-chuangjian', '--cover', COVER],
+      'campaigns/2027-xue-lei-feng-zhi-yuan-fu-wu.md',
+    ],
   ] as const;
 
   it.each(cases)('writes a %s that passes the check once published', (kind, args, expected) => {
@@ -39,7 +62,11 @@ describe('npm run new', () => {
   });
 
   it('gives a second entry with the same title its own address', () => {
-    const again = script('new-entry.ts', ['--kind', 'team', '--title', '巨野县义务理发志愿服务队', '--field', 'shequ-fuwu'], content);
+    const again = script(
+      'new-entry.ts',
+      ['--kind', 'team', '--title', '巨野县义务理发志愿服务队', '--field', 'shequ-fuwu'],
+      content,
+    );
     expect(again.stdout).toContain('teams/ju-ye-xian-yi-wu-li-fa-zhi-2.md');
   });
 
@@ -51,7 +78,11 @@ describe('npm run new', () => {
   });
 
   it('refuses a team that does not exist and lists the real ones', () => {
-    const wrong = script('new-entry.ts', ['--kind', 'story', '--title', '测试', '--team', 'meiyou', '--field', 'shequ-fuwu'], content);
+    const wrong = script(
+      'new-entry.ts',
+      ['--kind', 'story', '--title', '测试', '--team', 'meiyou', '--field', 'shequ-fuwu'],
+      content,
+    );
     expect(wrong.status).toBe(1);
     expect(wrong.stderr).toContain('--team 的“meiyou”不存在');
   });

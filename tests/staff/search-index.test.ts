@@ -25,7 +25,10 @@ function site(count: number, hollow: number[] = []): string {
       ? `<main><p>模板写错了：data-pagefind-body 只出现在文字里。第${i}篇</p></main>`
       : `<main data-pagefind-body><span hidden data-pagefind-sort="date:${day}"></span><h1>第${i}篇</h1><p>志愿者在社区包饺子，编号${i}。</p></main>`;
     mkdirSync(path.join(dir, 'stories', `gushi-${i}`), { recursive: true });
-    writeFileSync(path.join(dir, 'stories', `gushi-${i}`, 'index.html'), `<!doctype html><html lang="zh-CN"><head><title>第${i}篇</title></head><body>${body}</body></html>`);
+    writeFileSync(
+      path.join(dir, 'stories', `gushi-${i}`, 'index.html'),
+      `<!doctype html><html lang="zh-CN"><head><title>第${i}篇</title></head><body>${body}</body></html>`,
+    );
   }
   mkdirSync(path.join(dir, 'pagefind'));
   return dir;
@@ -39,12 +42,17 @@ describe('search index step', () => {
     const bundles = JSON.parse(readFileSync(path.join(dir, 'pagefind/bundles.json'), 'utf-8')) as string[];
     expect(bundles).toEqual(['/pagefind-4/', '/pagefind-3/', '/pagefind-2/', '/pagefind/']);
     for (const bundle of bundles) {
-      const entry = JSON.parse(readFileSync(path.join(dir, bundle, 'pagefind-entry.json'), 'utf-8')) as { languages: Record<string, { page_count: number }> };
+      const entry = JSON.parse(readFileSync(path.join(dir, bundle, 'pagefind-entry.json'), 'utf-8')) as {
+        languages: Record<string, { page_count: number }>;
+      };
       expect(entry.languages['zh-cn']?.page_count).toBe(Object.keys(manifest.bundles[bundle]!).length);
     }
     // The newest story is alone in the newest bundle; the oldest two share /pagefind/.
     expect(Object.keys(manifest.bundles['/pagefind-4/']!)).toEqual(['stories/gushi-6/index.html']);
-    expect(Object.keys(manifest.bundles['/pagefind/']!).sort()).toEqual(['stories/gushi-0/index.html', 'stories/gushi-1/index.html']);
+    expect(Object.keys(manifest.bundles['/pagefind/']!).sort()).toEqual([
+      'stories/gushi-0/index.html',
+      'stories/gushi-1/index.html',
+    ]);
     expect(readdirSync(path.dirname(dir))).toEqual(['site']);
   });
 

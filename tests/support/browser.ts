@@ -12,7 +12,11 @@ export interface SiteInBrowser {
 }
 
 export async function openSite(port: number, dir = SAMPLE_SITE): Promise<SiteInBrowser> {
-  const server: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'scripts/serve.ts'), '--dir', dir, '--port', String(port)], { stdio: 'ignore' });
+  const server: ChildProcess = spawn(
+    process.execPath,
+    [path.join(ROOT, 'scripts/serve.ts'), '--dir', dir, '--port', String(port)],
+    { stdio: 'ignore' },
+  );
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
     try {

@@ -13,7 +13,9 @@ export function page(urlPath: string) {
 /** The file a static server answers a site path with, or undefined when it would answer 404. */
 export function fileFor(urlPath: string): string | undefined {
   const clean = decodeURIComponent(urlPath.split(/[?#]/)[0]!);
-  const candidates = clean.endsWith('/') ? [path.join(SAMPLE_SITE, clean, 'index.html')] : [path.join(SAMPLE_SITE, clean), path.join(SAMPLE_SITE, clean, 'index.html')];
+  const candidates = clean.endsWith('/')
+    ? [path.join(SAMPLE_SITE, clean, 'index.html')]
+    : [path.join(SAMPLE_SITE, clean), path.join(SAMPLE_SITE, clean, 'index.html')];
   return candidates.find((c) => existsSync(c) && !c.endsWith('/'));
 }
 

@@ -24,7 +24,10 @@ export interface BuildResult {
  * place); `astroOnly` runs Astro alone, to test the guards inside the build itself. Each build starts
  * from nothing unless `rebuild` keeps the last one, as a staff member's next build does.
  */
-export function buildSite(name: string, options: { contentDir?: string; env?: Record<string, string>; astroOnly?: boolean; rebuild?: boolean } = {}): BuildResult {
+export function buildSite(
+  name: string,
+  options: { contentDir?: string; env?: Record<string, string>; astroOnly?: boolean; rebuild?: boolean } = {},
+): BuildResult {
   const outDir = path.join(ROOT, '.test-dist', name);
   if (!options.rebuild) rmSync(outDir, { recursive: true, force: true });
   return oneBuildAtATime(() => runBuild(name, outDir, options));
@@ -44,7 +47,8 @@ function oneBuildAtATime<T>(build: () => T): T {
       break;
     } catch {
       // A lock left by a test run that was killed.
-      if (Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 600_000) rmSync(lock, { recursive: true, force: true });
+      if (Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 600_000)
+        rmSync(lock, { recursive: true, force: true });
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
     }
   }
@@ -55,8 +59,14 @@ function oneBuildAtATime<T>(build: () => T): T {
   }
 }
 
-function runBuild(name: string, outDir: string, options: { contentDir?: string; env?: Record<string, string>; astroOnly?: boolean }): BuildResult {
-  const command = options.astroOnly ? [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'] : [path.join(ROOT, 'scripts/build.ts'), '--out', outDir];
+function runBuild(
+  name: string,
+  outDir: string,
+  options: { contentDir?: string; env?: Record<string, string>; astroOnly?: boolean },
+): BuildResult {
+  const command = options.astroOnly
+    ? [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build']
+    : [path.join(ROOT, 'scripts/build.ts'), '--out', outDir];
   const result = spawnSync(process.execPath, command, {
     cwd: ROOT,
     encoding: 'utf-8',

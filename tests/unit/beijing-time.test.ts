@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { beijingYear, formatDate, formatDateSpan, formatDateTime, formatTimeRange, isoBeijing, parseBeijingTime } from '../../src/lib/beijing-time';
+import {
+  beijingYear,
+  formatDate,
+  formatDateSpan,
+  formatDateTime,
+  formatTimeRange,
+  isoBeijing,
+  parseBeijingTime,
+} from '../../src/lib/beijing-time';
 
 describe('parseBeijingTime', () => {
   it('reads a time written without an offset as Beijing time', () => {
@@ -36,8 +44,12 @@ describe('formatting in Beijing time', () => {
     expect(formatTimeRange(start, new Date('2026-03-04T02:30:00Z'))).toContain(' 至 2026年3月4日');
   });
   it('prints a span of days without repeating the year', () => {
-    expect(formatDateSpan(parseBeijingTime('2026-03-01')!, parseBeijingTime('2026-03-31')!)).toBe('2026年3月1日至3月31日');
-    expect(formatDateSpan(parseBeijingTime('2026-10-01')!, parseBeijingTime('2027-01-31')!)).toBe('2026年10月1日至2027年1月31日');
+    expect(formatDateSpan(parseBeijingTime('2026-03-01')!, parseBeijingTime('2026-03-31')!)).toBe(
+      '2026年3月1日至3月31日',
+    );
+    expect(formatDateSpan(parseBeijingTime('2026-10-01')!, parseBeijingTime('2027-01-31')!)).toBe(
+      '2026年10月1日至2027年1月31日',
+    );
   });
   it('writes ISO 8601 with +08:00 for machines', () => {
     expect(isoBeijing(late)).toBe('2026-03-04T01:30:00+08:00');

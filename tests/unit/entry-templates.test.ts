@@ -4,18 +4,39 @@ import { entryTemplate, type EntryKind } from '../../src/lib/entry-templates';
 import { pinyinSlug, uniqueSlug } from '../../src/lib/pinyin-slug';
 import { collectionSchemas } from '../../src/schema/collections';
 
-const schemas = collectionSchemas({ image: () => z.string(), reference: (c) => z.string().transform((id) => ({ collection: c, id })) });
-const COLLECTION: Record<EntryKind, 'stories' | 'announcements' | 'teams' | 'campaigns'> = { story: 'stories', announcement: 'announcements', team: 'teams', campaign: 'campaigns' };
+const schemas = collectionSchemas({
+  image: () => z.string(),
+  reference: (c) => z.string().transform((id) => ({ collection: c, id })),
+});
+const COLLECTION: Record<EntryKind, 'stories' | 'announcements' | 'teams' | 'campaigns'> = {
+  story: 'stories',
+  announcement: 'announcements',
+  team: 'teams',
+  campaign: 'campaigns',
+};
 
 describe('entryTemplate', () => {
-  it.each(Object.keys(COLLECTION) as EntryKind[])('writes every field of the %s schema, optional ones commented out', (kind) => {
-    const text = entryTemplate({ kind, title: '测试', slug: 'ce-shi', today: '2026-11-29', now: '2026-11-29 10:00', team: 'qingnian', field: 'shequ-fuwu' });
-    const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text)![1]!;
-    const written = new Set([...frontmatter.matchAll(/^#?\s?([a-zA-Z]+):/gm)].map((m) => m[1]));
-    const json = z.toJSONSchema(schemas[COLLECTION[kind]], { io: 'input', unrepresentable: 'any' }) as { properties: Record<string, unknown> };
-    expect([...Object.keys(json.properties)].filter((key) => !written.has(key))).toEqual([]);
-    expect(frontmatter).toMatch(/^draft: true/m);
-  });
+  it.each(Object.keys(COLLECTION) as EntryKind[])(
+    'writes every field of the %s schema, optional ones commented out',
+    (kind) => {
+      const text = entryTemplate({
+        kind,
+        title: '测试',
+        slug: 'ce-shi',
+        today: '2026-11-29',
+        now: '2026-11-29 10:00',
+        team: 'qingnian',
+        field: 'shequ-fuwu',
+      });
+      const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text)![1]!;
+      const written = new Set([...frontmatter.matchAll(/^#?\s?([a-zA-Z]+):/gm)].map((m) => m[1]));
+      const json = z.toJSONSchema(schemas[COLLECTION[kind]], { io: 'input', unrepresentable: 'any' }) as {
+        properties: Record<string, unknown>;
+      };
+      expect([...Object.keys(json.properties)].filter((key) => !written.has(key))).toEqual([]);
+      expect(frontmatter).toMatch(/^draft: true/m);
+    },
+  );
 });
 
 describe('pinyinSlug', () => {

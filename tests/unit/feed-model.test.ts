@@ -6,8 +6,17 @@ import { feedHtml } from '../../src/lib/feed-html';
 import { jsonFeed, lastUpdated, opml, rssOptions, type FeedItem } from '../../src/lib/feed-model';
 import { rfc822 } from '../../src/lib/beijing-time';
 
-const site = { url: 'https://xinfeng.example.org/', name: '新风', image: 'https://xinfeng.example.org/images/site-share.jpg' };
-const channel = { path: '/stories/rss.xml', title: '志愿故事', description: '故事 & 公告', pageUrl: 'https://xinfeng.example.org/stories/' };
+const site = {
+  url: 'https://xinfeng.example.org/',
+  name: '新风',
+  image: 'https://xinfeng.example.org/images/site-share.jpg',
+};
+const channel = {
+  path: '/stories/rss.xml',
+  title: '志愿故事',
+  description: '故事 & 公告',
+  pageUrl: 'https://xinfeng.example.org/stories/',
+};
 const item = (n: number, published: string): FeedItem => ({
   url: `https://xinfeng.example.org/stories/s${n}/`,
   title: `故事 ${n} <重要> & “引号”`,
@@ -45,7 +54,9 @@ describe('feedHtml', () => {
 
 describe('rssOptions', () => {
   it('gives @astrojs/rss escaped, well-formed XML with +0800 dates and lastBuildDate from the newest item', async () => {
-    const xml = await getRssString(rssOptions(channel, [item(1, '2026-03-01T01:00:00Z'), item(2, '2026-03-05T01:00:00Z')], site));
+    const xml = await getRssString(
+      rssOptions(channel, [item(1, '2026-03-01T01:00:00Z'), item(2, '2026-03-05T01:00:00Z')], site),
+    );
     const parsed = new XMLParser({ ignoreAttributes: false, parseTagValue: false }).parse(xml);
     const c = parsed.rss.channel;
     expect(c.lastBuildDate).toBe('Thu, 05 Mar 2026 09:00:00 +0800');
@@ -65,7 +76,10 @@ describe('jsonFeed and opml', () => {
   it('write JSON Feed 1.1 with +08:00 dates', () => {
     const feed = jsonFeed(channel, [item(1, '2026-03-01T01:00:00Z')], site);
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
-    expect(feed.items[0]).toMatchObject({ id: 'https://xinfeng.example.org/stories/s1/', date_published: '2026-03-01T09:00:00+08:00' });
+    expect(feed.items[0]).toMatchObject({
+      id: 'https://xinfeng.example.org/stories/s1/',
+      date_published: '2026-03-01T09:00:00+08:00',
+    });
   });
   it('list feeds in OPML with escaped Chinese titles', () => {
     const xml = opml('全部订阅源', [{ ...channel, title: '故事 & 公告' }], site, undefined);

@@ -43,14 +43,25 @@ describe('publishing', () => {
 });
 
 describe('events', () => {
-  const e = (id: string, start: string, end?: string) => ({ id, title: id, start: at(start), end: end ? at(end) : undefined, place: 'p', url: '/', stamp: at('2026-01-01') });
+  const e = (id: string, start: string, end?: string) => ({
+    id,
+    title: id,
+    start: at(start),
+    end: end ? at(end) : undefined,
+    place: 'p',
+    url: '/',
+    stamp: at('2026-01-01'),
+  });
   it('keeps an event upcoming until it ends', () => {
     expect(isUpcoming(e('x', '2026-03-10 09:00', '2026-03-10 11:00'), at('2026-03-10 10:00'))).toBe(true);
     expect(isUpcoming(e('x', '2026-03-10 09:00'), at('2026-03-10 20:00'))).toBe(true);
     expect(isUpcoming(e('x', '2026-03-10 09:00'), at('2026-03-11 00:01'))).toBe(false);
   });
   it('lists upcoming soonest first and past latest first', () => {
-    const { upcoming, past } = splitEvents([e('p1', '2026-03-01'), e('u2', '2026-04-02'), e('p2', '2026-03-05'), e('u1', '2026-04-01')], at('2026-03-20'));
+    const { upcoming, past } = splitEvents(
+      [e('p1', '2026-03-01'), e('u2', '2026-04-02'), e('p2', '2026-03-05'), e('u1', '2026-04-01')],
+      at('2026-03-20'),
+    );
     expect(upcoming.map((x) => x.id)).toEqual(['u1', 'u2']);
     expect(past.map((x) => x.id)).toEqual(['p2', 'p1']);
   });
@@ -81,7 +92,9 @@ describe('slugs and URLs', () => {
   it('builds every address one way', () => {
     expect(paths.stories(1)).toBe('/stories/');
     expect(paths.stories(3)).toBe('/stories/page/3/');
-    expect(absoluteUrl(paths.team('qingnian'), 'https://xinfeng.example.org/')).toBe('https://xinfeng.example.org/teams/qingnian/');
+    expect(absoluteUrl(paths.team('qingnian'), 'https://xinfeng.example.org/')).toBe(
+      'https://xinfeng.example.org/teams/qingnian/',
+    );
     expect(scopeOf('/teams/qingnian/rss.xml', 'rss.xml')).toBe('teams/qingnian');
     expect(scopeOf('/rss.xml', 'rss.xml')).toBeUndefined();
   });

@@ -9,7 +9,12 @@ const teams = new Map([
 describe('findBrokenReferences', () => {
   it('names the file, the field and the closest existing team', () => {
     const [broken, ...rest] = findBrokenReferences(
-      [{ filePath: 'content/stories/2026/a/index.md', references: [{ field: 'teams[1]', collection: 'teams', id: 'jinhui-zhulo' }] }],
+      [
+        {
+          filePath: 'content/stories/2026/a/index.md',
+          references: [{ field: 'teams[1]', collection: 'teams', id: 'jinhui-zhulo' }],
+        },
+      ],
       { teams },
     );
     expect(rest).toEqual([]);
@@ -18,11 +23,19 @@ describe('findBrokenReferences', () => {
     expect(broken?.message).toContain('是不是要写“jinhui-zhulao”');
   });
   it('lists the existing ids when nothing is close', () => {
-    const [broken] = findBrokenReferences([{ filePath: 'x.md', references: [{ field: 'teams[0]', collection: 'teams', id: 'zzzzzzzzzzzz' }] }], { teams });
+    const [broken] = findBrokenReferences(
+      [{ filePath: 'x.md', references: [{ field: 'teams[0]', collection: 'teams', id: 'zzzzzzzzzzzz' }] }],
+      { teams },
+    );
     expect(broken?.message).toContain('jinhui-zhulao、yingji-jiuyuan');
   });
   it('passes references that exist', () => {
-    expect(findBrokenReferences([{ filePath: 'x.md', references: [{ field: 'teams[0]', collection: 'teams', id: 'yingji-jiuyuan' }] }], { teams })).toEqual([]);
+    expect(
+      findBrokenReferences(
+        [{ filePath: 'x.md', references: [{ field: 'teams[0]', collection: 'teams', id: 'yingji-jiuyuan' }] }],
+        { teams },
+      ),
+    ).toEqual([]);
   });
 });
 

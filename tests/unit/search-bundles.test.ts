@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bundlePath, bundleSize, isBundleFolder, mergeFilterCounts, mergeResults, reusableBundles, splitIntoBundles } from '../../src/lib/search-bundles';
+import {
+  bundlePath,
+  bundleSize,
+  isBundleFolder,
+  mergeFilterCounts,
+  mergeResults,
+  reusableBundles,
+  splitIntoBundles,
+} from '../../src/lib/search-bundles';
 
 describe('search bundles', () => {
   const pages = [
@@ -9,7 +17,8 @@ describe('search bundles', () => {
     { file: 'd', date: '2026-01-01' },
     { file: 'e', date: '2024-06-01' },
   ];
-  const files = (bundles: { path: string; pages: { file: string }[] }[]) => bundles.map((b) => [b.path, b.pages.map((p) => p.file)]);
+  const files = (bundles: { path: string; pages: { file: string }[] }[]) =>
+    bundles.map((b) => [b.path, b.pages.map((p) => p.file)]);
   it('splits pages into date ranges, newest first, filled from the oldest with undated pages oldest', () => {
     expect(files(splitIntoBundles(pages, 2))).toEqual([
       ['/pagefind-3/', ['c']],
@@ -43,12 +52,19 @@ describe('search bundles', () => {
   });
   it('reuses a bundle only when the same pages are byte for byte the same', () => {
     const last = { '/pagefind/': { 'a.html': 'h1', 'b.html': 'h2' }, '/pagefind-2/': { 'c.html': 'h3' } };
-    expect(reusableBundles({ '/pagefind/': { 'a.html': 'h1', 'b.html': 'h2' }, '/pagefind-2/': { 'c.html': 'h3x' } }, last)).toEqual(new Set(['/pagefind/']));
-    expect(reusableBundles({ '/pagefind/': { 'a.html': 'h1' }, '/pagefind-2/': { 'c.html': 'h3', 'd.html': 'h4' } }, last)).toEqual(new Set());
+    expect(
+      reusableBundles({ '/pagefind/': { 'a.html': 'h1', 'b.html': 'h2' }, '/pagefind-2/': { 'c.html': 'h3x' } }, last),
+    ).toEqual(new Set(['/pagefind/']));
+    expect(
+      reusableBundles({ '/pagefind/': { 'a.html': 'h1' }, '/pagefind-2/': { 'c.html': 'h3', 'd.html': 'h4' } }, last),
+    ).toEqual(new Set());
     expect(reusableBundles({ '/pagefind/': { 'a.html': 'h1', 'b.html': 'h2' } }, undefined)).toEqual(new Set());
   });
   it('adds up filter counts from every bundle', () => {
-    expect(mergeFilterCounts([{ 类型: { 故事: 3 } }, { 类型: { 故事: 2, 公告: 1 }, 年份: { '2025': 5 } }])).toEqual({ 类型: { 故事: 5, 公告: 1 }, 年份: { '2025': 5 } });
+    expect(mergeFilterCounts([{ 类型: { 故事: 3 } }, { 类型: { 故事: 2, 公告: 1 }, 年份: { '2025': 5 } }])).toEqual({
+      类型: { 故事: 5, 公告: 1 },
+      年份: { '2025': 5 },
+    });
   });
   it('merges by score for relevance and bundle by bundle for newest first', () => {
     const r = (id: string, score: number) => ({ id, score });

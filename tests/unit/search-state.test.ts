@@ -4,17 +4,23 @@ import { matchesEveryWord, promoteTitleMatches } from '../../src/lib/search-rank
 
 describe('search state in the address bar', () => {
   it('reads the query, filters and sort from ?q=…', () => {
-    const state = readSearchState(new URLSearchParams('q=%E7%95%99%E5%AE%88&类型=故事&类型=公告&年份=2026&sort=newest&unknown=x'));
+    const state = readSearchState(
+      new URLSearchParams('q=%E7%95%99%E5%AE%88&类型=故事&类型=公告&年份=2026&sort=newest&unknown=x'),
+    );
     expect(state).toEqual({ query: '留守', filters: { 类型: ['故事', '公告'], 年份: ['2026'] }, sort: 'newest' });
   });
   it('writes it back so the same search opens from a shared link', () => {
     const state = { query: '敬老', filters: { 服务领域: ['助老助残'] }, sort: 'relevance' as const };
     expect(readSearchState(new URLSearchParams(writeSearchState(state)))).toEqual(state);
-    expect(readSearchState(new URLSearchParams('主题活动=金晖助老行动')).filters).toEqual({ 主题活动: ['金晖助老行动'] });
+    expect(readSearchState(new URLSearchParams('主题活动=金晖助老行动')).filters).toEqual({
+      主题活动: ['金晖助老行动'],
+    });
     expect(writeSearchState({ query: '', filters: {}, sort: 'relevance' })).toBe('');
   });
   it('asks Pagefind for any value within a group and every group at once', () => {
-    expect(pagefindOptions({ query: 'x', filters: { 类型: ['故事', '公告'], 年份: ['2026'] }, sort: 'newest' })).toEqual({
+    expect(
+      pagefindOptions({ query: 'x', filters: { 类型: ['故事', '公告'], 年份: ['2026'] }, sort: 'newest' }),
+    ).toEqual({
       filters: { 类型: { any: ['故事', '公告'] }, 年份: { any: ['2026'] } },
       sort: { date: 'desc' },
     });
@@ -33,7 +39,9 @@ describe('promoteTitleMatches', () => {
     ]);
   });
   it('ignores quotes and spaces in query and title', () => {
-    expect(promoteTitleMatches([r('其他'), r('巨野县“金晖”助老志愿服务队')], '"金晖 助老"')[0]!.meta.title).toBe('巨野县“金晖”助老志愿服务队');
+    expect(promoteTitleMatches([r('其他'), r('巨野县“金晖”助老志愿服务队')], '"金晖 助老"')[0]!.meta.title).toBe(
+      '巨野县“金晖”助老志愿服务队',
+    );
   });
 });
 

@@ -7,7 +7,13 @@ describe('teamTotals', () => {
       { members: 10, serviceHours: { hours: 100.5, asOf: new Date('2026-10-31') } },
       { members: 5, serviceHours: { hours: 20, asOf: new Date('2026-09-30') } },
     ]);
-    expect(totals).toEqual({ teams: 2, volunteers: 15, hours: 120.5, asOfEarliest: new Date('2026-09-30'), asOfLatest: new Date('2026-10-31') });
+    expect(totals).toEqual({
+      teams: 2,
+      volunteers: 15,
+      hours: 120.5,
+      asOfEarliest: new Date('2026-09-30'),
+      asOfLatest: new Date('2026-10-31'),
+    });
   });
   it('has no as-of date without teams', () => {
     expect(teamTotals([])).toMatchObject({ teams: 0, volunteers: 0, asOfEarliest: null });
