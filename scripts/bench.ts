@@ -31,7 +31,9 @@ const sizeOf = (dir: string) => {
   if (!existsSync(dir)) return { bytes, files };
   for (const f of readdirSync(dir, { recursive: true, encoding: 'utf-8' })) {
     const s = statSync(path.join(dir, f));
-    if (s.isFile()) ((bytes += s.size), files++);
+    if (!s.isFile()) continue;
+    bytes += s.size;
+    files++;
   }
   return { bytes, files };
 };

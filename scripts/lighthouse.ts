@@ -4,14 +4,14 @@
  * test: npm start in one shell, then npm run lighthouse.
  */
 import { spawnSync } from 'node:child_process';
-import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/chromium.ts';
 
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:4321';
 const pages = process.argv.slice(2).length
   ? process.argv.slice(2)
   : ['/', '/stories/xueleifeng-qidong/', '/teams/qianshou-guanai/'];
-const bin = path.join(import.meta.dirname, '../node_modules/lighthouse/cli/index.js');
+const bin = fileURLToPath(import.meta.resolve('lighthouse/cli/index.js'));
 console.log('page | performance | accessibility | best practices | SEO');
 for (const p of pages) {
   const run = spawnSync(

@@ -62,7 +62,7 @@ async function runPagefind(folder: string, outputPath: string, expected: number)
 const BODY_MARK = Buffer.from('data-pagefind-body');
 const DATE_MARK = Buffer.from('data-pagefind-sort="date:');
 
-export interface IndexablePage {
+interface IndexablePage {
   file: string;
   date?: string;
   /** of the page's HTML: an unchanged bundle keeps its index */
@@ -70,7 +70,7 @@ export interface IndexablePage {
 }
 
 /** The pages that ask to be indexed (data-pagefind-body), with the date they sort by. */
-export function indexablePages(siteDir: string): IndexablePage[] {
+function indexablePages(siteDir: string): IndexablePage[] {
   return readdirSync(siteDir, { recursive: true, encoding: 'utf-8' })
     .filter((f) => f.endsWith('.html'))
     .flatMap((file) => {
@@ -101,7 +101,7 @@ export function readSearchManifest(file: string): SearchManifest | undefined {
 }
 
 /** Pagefind processes at once: one per core, at most two (each holds about 0.7 GB). */
-export const SEARCH_PROCESSES = Math.min(2, availableParallelism());
+const SEARCH_PROCESSES = Math.min(2, availableParallelism());
 
 /** Pages per bundle: XINFENG_SEARCH_BUNDLE_PAGES (tests split the small sample site), else the default. */
 export function bundlePagesFromEnv(env: Record<string, string | undefined> = process.env): number {

@@ -116,7 +116,7 @@ const NUMBERS = ['12', '20', '36', '48', '60', '85', '100', '120', '200', '360']
 
 const pick = <T>(random: () => number, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 
-export function storyText(random: () => number, minChars = 1500): { title: string; summary: string; body: string } {
+function storyText(random: () => number, minChars = 1500): { title: string; summary: string; body: string } {
   const place = pick(random, PLACES);
   const people = pick(random, PEOPLE);
   const who = pick(random, WHO);

@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 
 export interface Run {
   status: number | null;
@@ -32,7 +33,11 @@ function treeRssKiB(root: number): { total: number; shares: string } {
   const tree = new Set([root]);
   for (let grew = true; grew;) {
     grew = false;
-    for (const [pid, ppid] of parents) if (tree.has(ppid) && !tree.has(pid)) (tree.add(pid), (grew = true));
+    for (const [pid, ppid] of parents) {
+      if (!tree.has(ppid) || tree.has(pid)) continue;
+      tree.add(pid);
+      grew = true;
+    }
   }
   let total = 0;
   const shares: string[] = [];
@@ -98,7 +103,7 @@ export interface Phases {
 }
 
 /** Seconds in Astro's way of writing a duration: "803ms", "8.03s", "1m 6s". */
-export function seconds(text: string): number {
+function seconds(text: string): number {
   const m = /(?:(\d+)m\s*)?([\d.]+)(ms|s)\b/.exec(text);
   if (!m) return 0;
   return Number(m[1] ?? 0) * 60 + Number(m[2]) / (m[3] === 'ms' ? 1000 : 1);
@@ -110,7 +115,7 @@ export function seconds(text: string): number {
  * finished); feeds are the feed and calendar routes' share of page generation.
  */
 export function phases(lines: [number, string][]): Phases {
-  const log = lines.map(([, l]) => l.replace(/\x1b\[[0-9;]*m/g, ''));
+  const log = lines.map(([, l]) => stripVTControlCharacters(l));
   const after = (pattern: RegExp, then: RegExp) => {
     const i = log.findIndex((l) => pattern.test(l));
     return i < 0 ? '' : (log.slice(i + 1).find((l) => then.test(l)) ?? '');

@@ -13,7 +13,7 @@ export interface Problem {
   level: 'error' | 'notice';
 }
 
-export function formatProblem(p: Problem): string {
+function formatProblem(p: Problem): string {
   const where = `${p.file}${p.line ? ` 第 ${p.line} 行` : ''}${p.field ? `，字段 ${p.field}` : ''}`;
   const mark = p.level === 'error' ? '✗ 错误' : '! 提醒';
   return `${mark}  ${where}\n    问题：${p.problem}\n    怎么改：${p.fix}`;

@@ -10,7 +10,7 @@ import { absoluteUrl, paths } from '../lib/urls.ts';
 import type { FeedChannel, FeedItem, FeedSite } from '../lib/feed-model.ts';
 
 /** A full-text feed keeps the newest items only: enough for any reader, small enough to fetch on a phone. */
-export const FEED_ITEM_LIMIT = 50;
+const FEED_ITEM_LIMIT = 50;
 
 export interface FeedDefinition extends FeedChannel {
   /** the entries it carries, newest first */
@@ -99,7 +99,7 @@ export function feedSite(catalog: Catalog): FeedSite {
 }
 
 /** An entry as a feed item: the full text as the page shows it, every URL absolute. */
-export async function feedItem(entry: Story | Announcement, catalog: Catalog): Promise<FeedItem> {
+async function feedItem(entry: Story | Announcement, catalog: Catalog): Promise<FeedItem> {
   const site = catalog.site.baseUrl;
   const html = feedHtml(await entryHtml(entry.entry), site);
   const common = {

@@ -3,7 +3,6 @@
  * Staff write times without an offset; this module is the one place that reads and prints them.
  */
 
-export const TIME_ZONE = 'Asia/Shanghai';
 const OFFSET_MINUTES = 8 * 60;
 
 const WRITTEN_TIME = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
@@ -66,7 +65,7 @@ export function formatDateTime(date: Date): string {
 }
 
 /** "09:00" */
-export function formatClock(date: Date): string {
+function formatClock(date: Date): string {
   const p = beijingParts(date);
   return `${pad(p.hour)}:${pad(p.minute)}`;
 }

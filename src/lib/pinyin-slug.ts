@@ -2,7 +2,7 @@
 import { pinyin } from 'pinyin-pro';
 
 /** Addresses stay short enough to read aloud and to fit in a WeChat share. */
-export const MAX_SLUG_SYLLABLES = 8;
+const MAX_SLUG_SYLLABLES = 8;
 
 export function pinyinSlug(title: string, maxSyllables = MAX_SLUG_SYLLABLES): string {
   const parts = pinyin(title, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });

@@ -7,7 +7,6 @@ export const TEXT_SIZES = [
   { value: 'large', label: '大' },
   { value: 'xlarge', label: '特大' },
 ] as const;
-export type TextSize = (typeof TEXT_SIZES)[number]['value'];
 
 export const STORAGE_KEYS = { textSize: 'xinfeng-text-size', contrast: 'xinfeng-contrast' } as const;
 

@@ -9,7 +9,7 @@ export type SearchType = (typeof SEARCH_TYPES)[number];
 export const FILTER_GROUPS = ['类型', '服务领域', '队伍', '主题活动', '年份'] as const;
 export type FilterGroup = (typeof FILTER_GROUPS)[number];
 
-export type SortOrder = 'relevance' | 'newest';
+type SortOrder = 'relevance' | 'newest';
 
 export interface SearchState {
   query: string;

@@ -27,6 +27,7 @@ export function yamlData(file: string, options: { single?: string } = {}): Loade
         } catch (error) {
           throw new Error(
             `${file} 不是有效的 YAML：${(error as Error).message}\n请检查缩进（用空格，不用 Tab）和冒号后的空格。`,
+            { cause: error },
           );
         }
         if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {

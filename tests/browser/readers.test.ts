@@ -7,9 +7,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSite, type SiteInBrowser } from '../support/browser';
-import { ROOT, SAMPLE_SITE } from '../support/site-build';
+import { SAMPLE_SITE } from '../support/site-build';
 
-const AXE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf-8');
+const AXE = readFileSync(new URL(import.meta.resolve('axe-core/axe.min.js')), 'utf-8');
 let site: SiteInBrowser;
 
 /** Every page of the sitemap, plus the two that are not in it. */

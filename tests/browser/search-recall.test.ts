@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSite, type SiteInBrowser } from '../support/browser';
 import * as sample from '../support/sample-content';
+import { seeded } from '../../scripts/bench/corpus.ts';
 
 const WORDS_PER_STORY = 8;
 let site: SiteInBrowser;
@@ -17,14 +18,6 @@ beforeAll(async () => {
   page = await site.browser.newPage();
 });
 afterAll(async () => site?.close());
-
-/** A small seeded generator: the same words every run. */
-function seeded(seed: number) {
-  return () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed / 2147483648;
-  };
-}
 
 it('finds every story by words taken from its own text', async () => {
   const misses: string[] = [];

@@ -156,12 +156,12 @@ export const CASES: MalformedCase[] = [
   },
   {
     name: '封面缺少图片说明',
-    apply: story(/^  alt: .*$/m, '  alt: ""'),
+    apply: story(/^ {2}alt: .*$/m, '  alt: ""'),
     file: STORY,
     field: 'cover.alt',
     says: '不能为空',
   },
-  { name: '图片说明太短', apply: story(/^  alt: .*$/m, '  alt: 图'), file: STORY, field: 'cover.alt', says: '太短' },
+  { name: '图片说明太短', apply: story(/^ {2}alt: .*$/m, '  alt: 图'), file: STORY, field: 'cover.alt', says: '太短' },
   {
     name: '正文插图没有说明',
     apply: appendToStory('![](./cover.jpg)'),

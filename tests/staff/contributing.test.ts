@@ -7,7 +7,7 @@ import { copyOfContent, ROOT } from '../support/site-build';
 
 it('the story in CONTRIBUTING.md passes npm run check, as a draft and once published', () => {
   const guide = readFileSync(path.join(ROOT, 'CONTRIBUTING.md'), 'utf-8');
-  const example = /   ```markdown\n([\s\S]*?)   ```/.exec(guide)![1]!.replace(/^ {3}/gm, '');
+  const example = / {3}```markdown\n([\s\S]*?) {3}```/.exec(guide)![1]!.replace(/^ {3}/gm, '');
   const content = copyOfContent('contributing');
   const dir = path.join(content, 'stories/2026/dongji-songnuan');
   mkdirSync(dir, { recursive: true });

@@ -1,0 +1,42 @@
+/**
+ * The house style holds on the whole tree: Prettier's formatting, ESLint's rules, and knip's findings
+ * (no unused file, export or dependency). `npm run format` fixes the first; `npm run lint` shows all three.
+ */
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../support/site-build';
+
+const run = promisify(execFile);
+
+/** Runs a tool of node_modules/.bin on this Node, in the project folder; its output is the failure message. */
+async function tool(name: string, args: string[]) {
+  try {
+    await run(process.execPath, [path.join(ROOT, 'node_modules/.bin', name), ...args], {
+      cwd: ROOT,
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    return { ok: true, output: '' };
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string; message: string };
+    return { ok: false, output: `${e.stdout ?? ''}${e.stderr ?? ''}` || e.message };
+  }
+}
+
+describe('house style', () => {
+  it('every file is formatted by Prettier (npm run format fixes it)', async () => {
+    const result = await tool('prettier', ['--list-different', '.']);
+    expect(result.ok, `Unformatted files:\n${result.output}`).toBe(true);
+  }, 120_000);
+
+  it('ESLint finds nothing', async () => {
+    const result = await tool('eslint', ['.']);
+    expect(result.ok, result.output).toBe(true);
+  }, 120_000);
+
+  it('knip finds no unused file, export or dependency', async () => {
+    const result = await tool('knip', []);
+    expect(result.ok, result.output).toBe(true);
+  }, 120_000);
+});
