@@ -1,16 +1,12 @@
 /**
  * Everything a page needs, loaded once per build: the published entries of every collection, their
- * links to each other resolved, and checked. A broken link between entries stops the build here with
- * the file, the field and the fix, because Astro itself only logs it and builds a broken page.
+ * links to each other resolved, and checked first by the build's own guard (see content-guard.ts).
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildNow } from '../lib/build-now.ts';
 import { isPublished, newestFirst } from '../lib/publishing.ts';
-import { findBrokenReferences, type EntryReferences, type Reference } from '../lib/references.ts';
-import { slugProblem } from '../lib/slug.ts';
 import { paths } from '../lib/urls.ts';
+import { guardContent } from './content-guard.ts';
 import { splitEvents, type SiteEvent } from '../lib/events.ts';
 import { teamTotals } from '../lib/team-totals.ts';
 
@@ -92,7 +88,16 @@ async function loadCatalog(): Promise<Catalog> {
   const storiesOut = storyEntries.filter((s) => isPublished(s.data, ctx));
   const announcementsOut = announcementEntries.filter((a) => isPublished(a.data, ctx));
 
-  checkIntegrity({ fieldEntries, teamsOut, campaignsOut, storiesOut, announcementsOut });
+  guardContent(
+    {
+      fields: fieldEntries,
+      teams: teamEntries,
+      campaigns: campaignEntries,
+      stories: storyEntries,
+      announcements: announcementEntries,
+    },
+    { draftsShown: ctx.showDrafts },
+  );
 
   const fields: Field[] = fieldEntries
     .map((f) => ({ ...f.data, id: f.id, url: paths.field(f.id) }))
@@ -173,69 +178,6 @@ async function loadCatalog(): Promise<Catalog> {
   ];
 
   return { now, site, fields, teams, campaigns, stories, announcements, events };
-}
-
-interface IntegrityInput {
-  fieldEntries: CollectionEntry<'fields'>[];
-  teamsOut: CollectionEntry<'teams'>[];
-  campaignsOut: CollectionEntry<'campaigns'>[];
-  storiesOut: CollectionEntry<'stories'>[];
-  announcementsOut: CollectionEntry<'announcements'>[];
-}
-
-/** Stops the build on anything a reader would meet as a broken page, with every problem listed at once. */
-function checkIntegrity(input: IntegrityInput): void {
-  const problems: string[] = [];
-  const named = <T extends { id: string }>(list: T[], name: (e: T) => string) =>
-    new Map(list.map((e) => [e.id, name(e)]));
-  const known = {
-    fields: named(input.fieldEntries, (f) => f.data.name),
-    teams: named(input.teamsOut, (t) => t.data.name),
-    campaigns: named(input.campaignsOut, (c) => c.data.title),
-  };
-  const refs = (field: string, list: Ref[]): Reference[] =>
-    list.map((r, i) => ({ field: `${field}[${i}]`, collection: r.collection, id: r.id }));
-  const one = (field: string, r?: Ref): Reference[] => (r ? [{ field, collection: r.collection, id: r.id }] : []);
-  const entries: EntryReferences[] = [
-    ...input.teamsOut.map((t) => ({ filePath: t.filePath ?? t.id, references: refs('fields', t.data.fields) })),
-    ...input.campaignsOut.map((c) => ({ filePath: c.filePath ?? c.id, references: refs('fields', c.data.fields) })),
-    ...input.storiesOut.map((s) => ({
-      filePath: s.filePath ?? s.id,
-      references: [
-        ...refs('teams', s.data.teams),
-        ...refs('fields', s.data.fields),
-        ...one('campaign', s.data.campaign),
-      ],
-    })),
-    ...input.announcementsOut.map((a) => ({
-      filePath: a.filePath ?? a.id,
-      references: one('campaign', a.data.campaign),
-    })),
-  ];
-  problems.push(...findBrokenReferences(entries, known).map((b) => b.message));
-
-  for (const e of [
-    ...input.fieldEntries,
-    ...input.teamsOut,
-    ...input.campaignsOut,
-    ...input.storiesOut,
-    ...input.announcementsOut,
-  ]) {
-    const problem = slugProblem(e.id, e.filePath ?? e.id);
-    if (problem) problems.push(problem);
-  }
-  for (const a of input.announcementsOut) {
-    a.data.attachments.forEach((file, i) => {
-      if (!existsSync(path.join(process.cwd(), 'public', file.url))) {
-        problems.push(
-          `${a.filePath}：字段 attachments[${i}].url 指向的附件 public${file.url} 不存在。请把文件放到 public${file.url}，或改正地址。`,
-        );
-      }
-    });
-  }
-  if (problems.length > 0) {
-    throw new Error(`内容有 ${problems.length} 处问题，网站没有生成：\n- ${problems.join('\n- ')}`);
-  }
 }
 
 /** Upcoming and past events, as of this build. */

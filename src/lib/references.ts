@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 
-/** A link from one entry to another, as the content schema resolved it. */
+/** A link from one entry to another, as staff wrote it. */
 export interface Reference {
   /** the front-matter field, e.g. "teams[1]" */
   field: string;
@@ -8,24 +8,8 @@ export interface Reference {
   id: string;
 }
 
-export interface EntryReferences {
-  filePath: string;
-  references: Reference[];
-}
-
 /** What can be referenced: per collection, id → the Chinese name staff know it by. */
 export type KnownEntries = Record<string, Map<string, string>>;
-
-export interface BrokenReference {
-  filePath: string;
-  field: string;
-  /** what is wrong */
-  problem: string;
-  /** how to fix it */
-  fix: string;
-  /** both, as one line */
-  message: string;
-}
 
 const COLLECTION_NAME: Record<string, string> = {
   teams: '志愿服务队（content/teams/）',
@@ -51,27 +35,13 @@ export function closestId(wanted: string, known: Map<string, string>): string | 
   return best && best.score <= 0.5 ? best.id : undefined;
 }
 
-/** Every reference to an entry that does not exist, each with a fix a staff member can act on. */
-export function findBrokenReferences(entries: readonly EntryReferences[], known: KnownEntries): BrokenReference[] {
-  const broken: BrokenReference[] = [];
-  for (const entry of entries) {
-    for (const ref of entry.references) {
-      const pool = known[ref.collection] ?? new Map<string, string>();
-      if (pool.has(ref.id)) continue;
-      const suggestion = closestId(ref.id, pool);
-      const where = COLLECTION_NAME[ref.collection] ?? ref.collection;
-      const fix = suggestion
-        ? `是不是要写“${suggestion}”（${pool.get(suggestion)}）？`
-        : `请改成已有的编号之一：${[...pool.keys()].slice(0, 8).join('、')}${pool.size > 8 ? ' 等' : ''}。`;
-      const problem = `引用的“${ref.id}”在${where}中不存在。`;
-      broken.push({
-        filePath: entry.filePath,
-        field: ref.field,
-        problem,
-        fix,
-        message: `${entry.filePath}：字段 ${ref.field} ${problem}${fix}`,
-      });
-    }
-  }
-  return broken;
+/** What is wrong with a reference to an entry that does not exist, and a fix staff can act on. */
+export function brokenReference(ref: Reference, known: KnownEntries): { problem: string; fix: string } | undefined {
+  const pool = known[ref.collection] ?? new Map<string, string>();
+  if (pool.has(ref.id)) return undefined;
+  const suggestion = closestId(ref.id, pool);
+  const fix = suggestion
+    ? `是不是要写“${suggestion}”（${pool.get(suggestion)}）？`
+    : `请改成已有的编号之一：${[...pool.keys()].slice(0, 8).join('、')}${pool.size > 8 ? ' 等' : ''}。`;
+  return { problem: `引用的“${ref.id}”在${COLLECTION_NAME[ref.collection] ?? ref.collection}中不存在。`, fix };
 }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { parseYamlAsWritten } from './frontmatter-as-written.ts';
+import { parseYamlAsWritten } from '../lib/front-matter.ts';
 
 /**
  * Loads a YAML data file staff edit by hand. Astro's own file() loader only logs a YAML syntax error

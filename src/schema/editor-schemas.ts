@@ -1,13 +1,14 @@
 /** JSON Schemas of the content model for editors: the zod schemas' input side, descriptions included. */
 import { z } from 'astro/zod';
 import { collectionSchemas, type CollectionName, type ReferencedCollection } from './collections.ts';
+import { SLUG } from '../lib/slug.ts';
 
 const schemas = collectionSchemas({
   image: () => z.string().describe('图片文件：放在本文件旁边，写成 ./文件名.jpg'),
   reference: <C extends ReferencedCollection>(collection: C) =>
     z
       .string()
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+      .regex(SLUG)
       .describe(`${{ fields: '服务领域', teams: '队伍', campaigns: '主题活动' }[collection]}的编号`)
       .transform((id) => ({ collection, id })),
 });
@@ -22,7 +23,7 @@ export function editorSchemas(): Record<string, unknown> {
       $schema: 'https://json-schema.org/draft/2020-12/schema',
       title: 'content/fields.yaml：服务领域',
       type: 'object',
-      propertyNames: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+      propertyNames: { pattern: SLUG.source },
       additionalProperties: toJson('fields'),
     },
     stories: { title: '志愿故事的字段', ...toJson('stories') },

@@ -35,8 +35,10 @@ describe('Astro alone refuses bad content too', () => {
     const output = buildWithStoryEdit('unknown-team', 'teams: [jinhui-zhulao]', 'teams: [jinhui-zhulo]', {
       astroOnly: true,
     });
-    expect(output).toContain('stories/2025/dongzhi-jiaozi/index.md：字段 teams[0] 引用的“jinhui-zhulo”');
-    expect(output).toContain('是不是要写“jinhui-zhulao”');
+    // The same report npm run check gives: file, line and field, then the problem and the fix.
+    expect(output).toContain('stories/2025/dongzhi-jiaozi/index.md 第 5 行，字段 teams[0]');
+    expect(output).toContain('问题：引用的“jinhui-zhulo”在志愿服务队（content/teams/）中不存在。');
+    expect(output).toContain('怎么改：是不是要写“jinhui-zhulao”');
   });
 
   it('names the file and field of a date that does not exist', () => {
@@ -51,7 +53,8 @@ describe('Astro alone refuses bad content too', () => {
     const output = buildWithStoryEdit('missing-image', 'image: ./cover.jpg', 'image: ./fengmian.jpg', {
       astroOnly: true,
     });
-    expect(output).toContain('dongzhi-jiaozi/index.md：字段 cover.image 指向的图片 ./fengmian.jpg 不存在');
+    expect(output).toContain('dongzhi-jiaozi/index.md 第 7 行，字段 cover.image');
+    expect(output).toContain('问题：图片 ./fengmian.jpg 不存在。');
   });
 
   it('points at the line of malformed front matter', () => {

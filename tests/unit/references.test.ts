@@ -1,41 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { closestId, findBrokenReferences } from '../../src/lib/references';
+import { brokenReference, closestId } from '../../src/lib/references';
 
 const teams = new Map([
   ['jinhui-zhulao', '巨野县“金晖”助老志愿服务队'],
   ['yingji-jiuyuan', '巨野县应急救援志愿服务队'],
 ]);
 
-describe('findBrokenReferences', () => {
-  it('names the file, the field and the closest existing team', () => {
-    const [broken, ...rest] = findBrokenReferences(
-      [
-        {
-          filePath: 'content/stories/2026/a/index.md',
-          references: [{ field: 'teams[1]', collection: 'teams', id: 'jinhui-zhulo' }],
-        },
-      ],
-      { teams },
-    );
-    expect(rest).toEqual([]);
-    expect(broken?.message).toContain('content/stories/2026/a/index.md');
-    expect(broken?.message).toContain('teams[1]');
-    expect(broken?.message).toContain('是不是要写“jinhui-zhulao”');
+describe('brokenReference', () => {
+  it('says the team does not exist and suggests the closest one by its Chinese name', () => {
+    const broken = brokenReference({ field: 'teams[1]', collection: 'teams', id: 'jinhui-zhulo' }, { teams });
+    expect(broken?.problem).toBe('引用的“jinhui-zhulo”在志愿服务队（content/teams/）中不存在。');
+    expect(broken?.fix).toBe('是不是要写“jinhui-zhulao”（巨野县“金晖”助老志愿服务队）？');
   });
   it('lists the existing ids when nothing is close', () => {
-    const [broken] = findBrokenReferences(
-      [{ filePath: 'x.md', references: [{ field: 'teams[0]', collection: 'teams', id: 'zzzzzzzzzzzz' }] }],
-      { teams },
-    );
-    expect(broken?.message).toContain('jinhui-zhulao、yingji-jiuyuan');
+    const broken = brokenReference({ field: 'teams[0]', collection: 'teams', id: 'zzzzzzzzzzzz' }, { teams });
+    expect(broken?.fix).toContain('jinhui-zhulao、yingji-jiuyuan');
   });
   it('passes references that exist', () => {
-    expect(
-      findBrokenReferences(
-        [{ filePath: 'x.md', references: [{ field: 'teams[0]', collection: 'teams', id: 'yingji-jiuyuan' }] }],
-        { teams },
-      ),
-    ).toEqual([]);
+    expect(brokenReference({ field: 'teams[0]', collection: 'teams', id: 'yingji-jiuyuan' }, { teams })).toBe(
+      undefined,
+    );
   });
 });
 

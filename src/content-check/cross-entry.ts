@@ -1,0 +1,178 @@
+/**
+ * The rules that need more than one entry, or more than the entry itself: addresses, references
+ * between entries, drafts referenced by published entries, attachments and links. `npm run check`
+ * and the build's own guard (src/data/catalog.ts) both run these, on front matter as written and on
+ * what Astro parsed respectively, and report the same problems.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { CollectionName } from '../schema/collections.ts';
+import { referencesIn } from '../schema/reference-fields.ts';
+import { brokenReference, type KnownEntries } from '../lib/references.ts';
+import { isSlug } from '../lib/slug.ts';
+import { paths } from '../lib/urls.ts';
+import { internalLinks } from './body-rules.ts';
+import type { Problem } from './problem.ts';
+
+export interface EntryFacts {
+  collection: CollectionName;
+  id: string;
+  /** the file as problems name it */
+  file: string;
+  /** front matter as written, or as Astro parsed it */
+  data: Record<string, unknown>;
+  /** the file line a top-level field is written on, where known */
+  lineOf(field: string): number | undefined;
+  /** the Markdown body and its first line in the file, where the caller has it */
+  body?: { text: string; line: number };
+}
+
+export interface CrossEntryOptions {
+  /** the folder attachments (/files/…) are published from */
+  publicDir: string;
+  /** `astro dev` shows drafts, so there a reference to one does work */
+  draftsShown?: boolean;
+}
+
+export function crossEntryProblems(entries: readonly EntryFacts[], options: CrossEntryOptions): Problem[] {
+  return [
+    ...entries.flatMap(slugProblems),
+    ...duplicateProblems(entries),
+    ...referenceProblems(entries, options),
+    ...entries.flatMap((entry) => attachmentProblems(entry, options.publicDir)),
+    ...linkProblems(entries),
+  ];
+}
+
+/** `teams[1]` is written on the `teams` line. */
+const topField = (field: string) => field.split(/[.[]/)[0]!;
+const at = (entry: EntryFacts, field: string) => ({
+  file: entry.file,
+  line: entry.lineOf(topField(field)),
+  field,
+  level: 'error' as const,
+});
+
+function slugProblems(entry: EntryFacts): Problem[] {
+  if (isSlug(entry.id)) return [];
+  const problem = `编号“${entry.id}”会成为网页地址，只能用小写字母、数字和 -。`;
+  // A service field's id is a key in fields.yaml; every other entry's id is its file or folder name.
+  return entry.collection === 'fields'
+    ? [{ ...at(entry, entry.id), problem, fix: '把编号改成拼音，例如 zhulao-zhucan，并同时修改引用它的文件。' }]
+    : [
+        {
+          file: entry.file,
+          level: 'error',
+          problem,
+          fix: '把文件（故事则是文件夹）改名为拼音，例如 chongyang-jinghao。',
+        },
+      ];
+}
+
+function duplicateProblems(entries: readonly EntryFacts[]): Problem[] {
+  const first = new Map<string, EntryFacts>();
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    const key = `${entry.collection}/${entry.id}`;
+    const earlier = first.get(key);
+    if (!earlier) first.set(key, entry);
+    else if (earlier.file !== entry.file) {
+      problems.push({
+        file: entry.file,
+        level: 'error',
+        problem: `编号“${entry.id}”已经被 ${earlier.file} 使用，两篇会争同一个网址。`,
+        fix: '给这一篇换一个不同的文件夹名或文件名（例如加上地点或日期：chongyang-jinghao-2027）。',
+      });
+    }
+  }
+  return problems;
+}
+
+function referenceProblems(entries: readonly EntryFacts[], options: CrossEntryOptions): Problem[] {
+  const known: KnownEntries = {};
+  const drafts = new Set<string>();
+  for (const entry of entries) {
+    const name = String(entry.data.name ?? entry.data.title ?? entry.id);
+    (known[entry.collection] ??= new Map()).set(entry.id, name);
+    if (entry.data.draft === true) drafts.add(`${entry.collection}/${entry.id}`);
+  }
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    for (const ref of referencesIn(entry.collection, entry.data)) {
+      const broken = brokenReference(ref, known);
+      if (broken) problems.push({ ...at(entry, ref.field), ...broken });
+      else if (!options.draftsShown && entry.data.draft !== true && drafts.has(`${ref.collection}/${ref.id}`)) {
+        problems.push({
+          ...at(entry, ref.field),
+          problem: `引用的“${ref.id}”还是草稿，发布后读者会点到一个不存在的页面。`,
+          fix: `先发布“${ref.id}”（删去它的 draft: true），或者这一篇也先保留 draft: true。`,
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+function attachmentProblems(entry: EntryFacts, publicDir: string): Problem[] {
+  const attachments = Array.isArray(entry.data.attachments) ? (entry.data.attachments as { url?: unknown }[]) : [];
+  return attachments.flatMap((attachment, i) => {
+    const url = attachment?.url;
+    if (typeof url !== 'string' || !url.startsWith('/files/') || existsSync(path.join(publicDir, url))) return [];
+    return [
+      {
+        ...at(entry, `attachments[${i}].url`),
+        problem: `附件 ${url} 不存在。`,
+        fix: `把文件上传到 public${url}，或改正地址。`,
+      },
+    ];
+  });
+}
+
+const PAGE_OF: Partial<Record<CollectionName, (id: string) => string>> = {
+  stories: paths.story,
+  teams: paths.team,
+  announcements: paths.announcement,
+  campaigns: paths.campaign,
+  fields: paths.field,
+};
+const FIXED_PAGES = [
+  '/',
+  paths.stories(),
+  paths.teams(),
+  paths.announcements(),
+  paths.campaigns(),
+  paths.fields(),
+  paths.join(),
+  paths.about(),
+  paths.search(),
+  paths.media(),
+  '/rss.xml',
+  '/feed.json',
+  '/feeds.opml',
+  '/calendar.ics',
+];
+
+function linkProblems(entries: readonly EntryFacts[]): Problem[] {
+  const pages = new Set(FIXED_PAGES);
+  for (const entry of entries) {
+    const page = PAGE_OF[entry.collection];
+    if (page) pages.add(page(entry.id));
+  }
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    if (!entry.body) continue;
+    for (const link of internalLinks(entry.body.text)) {
+      const url = link.url.endsWith('/') || /\.\w+$/.test(link.url) ? link.url : `${link.url}/`;
+      if (pages.has(url) || url.startsWith('/files/') || url.startsWith('/_astro/')) continue;
+      problems.push({
+        file: entry.file,
+        line: entry.body.line + link.line - 1,
+        field: '正文',
+        level: 'error',
+        problem: `正文里的链接 ${link.url} 指向一个不存在的页面。`,
+        fix: '打开网站上的目标页面，复制地址栏中 / 开头的部分（例如 /stories/chongyang-jinghao/）粘贴到链接里。',
+      });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,82 @@
+/** One story, announcement, team or campaign: its front matter against the content model, its body, its photos. */
+import path from 'node:path';
+import { fieldLine, parseYamlAsWritten, splitEntry } from '../lib/front-matter.ts';
+import { formatDateTime, parseBeijingTime } from '../lib/beijing-time.ts';
+import { bodyFindings } from './body-rules.ts';
+import type { EntryFacts } from './cross-entry.ts';
+import { imageProblems } from './images.ts';
+import type { EntryFile } from './layout.ts';
+import { checkSchemas, fieldHelp } from './schemas.ts';
+import { yamlProblem } from './yaml-problem.ts';
+import { zodProblems } from './zod-problems.ts';
+import type { Problem } from './problem.ts';
+
+export interface CheckedEntry {
+  problems: Problem[];
+  /** the entry, for the rules across entries, once its front matter could be read */
+  entry?: EntryFacts;
+}
+
+export async function checkEntryFile(
+  placed: EntryFile,
+  text: string,
+  file: string,
+  options: { contentDir: string; now: Date },
+): Promise<CheckedEntry> {
+  const parts = splitEntry(text);
+  if (parts.yaml === undefined) {
+    const problem: Problem = {
+      file,
+      line: 1,
+      level: 'error',
+      problem: '文件开头缺少用 --- 包围的字段区（标题、日期等）。',
+      fix: '文件第一行写 ---，接着写各个字段，再写一行 ---，然后才是正文。可以用 npm run new 生成一个正确的开头。',
+    };
+    return { problems: [problem] };
+  }
+  let raw: unknown;
+  try {
+    raw = parseYamlAsWritten(parts.yaml, file);
+  } catch (error) {
+    return { problems: [yamlProblem(error, file, 1)] };
+  }
+  const data = (raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {}) as Record<string, unknown>;
+  const lineOf = (key?: string) => fieldLine(parts.yaml!, key);
+  const problems: Problem[] = [];
+
+  const result = await checkSchemas[placed.collection].safeParseAsync(data);
+  if (!result.success)
+    problems.push(...zodProblems(result.error.issues, data, file, fieldHelp(placed.collection), lineOf));
+  for (const finding of bodyFindings(parts.body)) {
+    const { problem, fix } = finding;
+    problems.push({ file, line: parts.bodyLine + finding.line - 1, field: '正文', level: 'error', problem, fix });
+  }
+  const dir = path.dirname(path.join(options.contentDir, placed.path));
+  problems.push(...(await imageProblems({ ...parts, data, file, dir })));
+  const scheduled = scheduledNotice(data, options.now);
+  if (scheduled) problems.push({ file, line: lineOf('published'), field: 'published', ...scheduled });
+
+  const entry: EntryFacts = {
+    collection: placed.collection,
+    id: placed.id,
+    file,
+    data,
+    lineOf,
+    body: { text: parts.body, line: parts.bodyLine },
+  };
+  return { problems, entry };
+}
+
+/** A publish time still to come is not a mistake, but staff should know the entry will wait for it. */
+function scheduledNotice(
+  data: Record<string, unknown>,
+  now: Date,
+): Pick<Problem, 'level' | 'problem' | 'fix'> | undefined {
+  const published = typeof data.published === 'string' ? parseBeijingTime(data.published) : null;
+  if (!published || published <= now || data.draft === true) return undefined;
+  return {
+    level: 'notice',
+    problem: `发布时间 ${formatDateTime(published)} 还没到，这篇现在不会出现在网站上。`,
+    fix: '这是定时发布：到时间后再生成一次网站它就会出现。如果是年份或日期写错了，请改正。',
+  };
+}
