@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { paginate } from '../../src/lib/paginate';
 import { isPublished, newestFirst, withNeighbours } from '../../src/lib/publishing';
 import { isUpcoming, splitEvents } from '../../src/lib/events';
 import { groupByField, groupByTown } from '../../src/lib/group-teams';
@@ -8,17 +7,6 @@ import { paths, absoluteUrl, scopeOf } from '../../src/lib/urls';
 import { parseBeijingTime } from '../../src/lib/beijing-time';
 
 const at = (s: string) => parseBeijingTime(s)!;
-
-describe('paginate', () => {
-  it('splits into full pages and a last partial one', () => {
-    const pages = paginate([1, 2, 3, 4, 5], 2);
-    expect(pages.map((p) => p.items)).toEqual([[1, 2], [3, 4], [5]]);
-    expect(pages.every((p) => p.total === 3)).toBe(true);
-  });
-  it('still has one page when there is nothing', () => {
-    expect(paginate([], 9)).toEqual([{ items: [], number: 1, total: 1 }]);
-  });
-});
 
 describe('publishing', () => {
   const now = at('2026-03-10 12:00');
