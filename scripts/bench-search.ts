@@ -4,7 +4,6 @@
  * later ones, the bytes the first query downloads, and the size of the index on disk.
  *   node scripts/bench-search.ts [--dir dist] [--runs 5]
  */
-import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,13 +11,13 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/chromium.ts';
 import { median } from './bench/measure.ts';
 import { isBundleFolder } from '../src/lib/search-bundles.ts';
+import { startPreview } from './serve.ts';
 
 const { values } = parseArgs({
   options: { dir: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '5' } },
 });
 const dir = path.resolve(values.dir!);
 const runs = Number(values.runs);
-const port = 4395;
 const QUERIES = ['留守儿童', '敬老', '轮椅', '应急救援', '春联', '志愿者'];
 
 const sizeOf = (folder: string): number =>
@@ -27,12 +26,8 @@ const sizeOf = (folder: string): number =>
     return s.isFile() ? sum + s.size : sum;
   }, 0);
 
-const server = spawn(
-  process.execPath,
-  [path.join(import.meta.dirname, 'serve.ts'), '--dir', dir, '--port', String(port)],
-  { stdio: 'ignore' },
-);
-await new Promise((r) => setTimeout(r, 800));
+// In this process, on a free port: it ends with the benchmark.
+const preview = await startPreview(dir);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const first: number[] = [];
 const later: number[] = [];
@@ -42,7 +37,7 @@ try {
   for (let run = 0; run < runs; run++) {
     const context = await browser.newContext(); // a new context is a cold cache
     const page = await context.newPage();
-    await page.goto(`http://127.0.0.1:${port}/search/`);
+    await page.goto(`${preview.url}/search/`);
     await page.waitForSelector('site-search[data-ready]');
     // From navigation start to a usable search box: Pagefind's WebAssembly and entry file loaded.
     ready.push(await page.evaluate(() => performance.now()));
@@ -79,7 +74,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  await preview.close();
 }
 
 const bundles = readdirSync(dir)

@@ -5,11 +5,11 @@
  * published.
  *   node scripts/build.ts [--out dist]
  *
- * For speed on large archives (issue 7) three things overlap that used to run one after another:
- * the content check runs beside Astro (whose output is held back until the check has passed, and
- * which is stopped if it fails); the site replaced by the last build, kept in .dist-previous/, is
- * deleted in the background meanwhile; and the search index is built after Astro has exited, so
- * the two never hold their memory at the same time.
+ * For speed on large archives, work overlaps: the content check runs beside Astro (whose output is
+ * held back until the check has passed, and which is stopped if it fails), and the site replaced by
+ * the last build, kept in .dist-previous/, is deleted in the background meanwhile. The search index
+ * is built after Astro has exited, so the two never hold their memory at the same time.
+ * Interrupted (Ctrl+C, or a test run stopping), it stops every process it started before it exits.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,13 +33,25 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+// Every process this build starts (Astro, the check, Pagefind) ends when the build is interrupted.
+const stopping = new AbortController();
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    stopping.abort();
+    fail('生成被中断，网站没有生成。');
+  });
+}
+
 const clearingPrevious = rm(previous, { recursive: true, force: true });
 rmSync(next, { recursive: true, force: true });
 
 const astro = spawn(process.execPath, [path.join(projectDir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
   stdio: ['ignore', 'pipe', 'pipe'],
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', XINFENG_OUT_DIR: next },
+  signal: stopping.signal,
 });
+// An abort is reported by the interrupt itself, not as a failure of Astro.
+astro.on('error', () => {});
 // Astro's lines wait until the content check has spoken, so staff read the check's report first.
 let held: [NodeJS.WriteStream, Buffer][] | null = [];
 for (const [from, to] of [
@@ -51,7 +63,11 @@ for (const [from, to] of [
 const astroDone = new Promise<number | null>((resolve) => astro.on('close', resolve));
 
 // In a process of its own, so its memory is gone before the search index needs room.
-const check = spawn(process.execPath, [path.join(projectDir, 'scripts/check-content.ts')], { stdio: 'inherit' });
+const check = spawn(process.execPath, [path.join(projectDir, 'scripts/check-content.ts')], {
+  stdio: 'inherit',
+  signal: stopping.signal,
+});
+check.on('error', () => {});
 const checkPassed = await new Promise<boolean>((resolve) => check.on('close', (code) => resolve(code === 0)));
 if (!checkPassed) {
   astro.kill();
@@ -69,6 +85,7 @@ let searchManifest: SearchManifest;
 try {
   const indexed = await buildSearchIndex(next, {
     bundlePages: bundlePagesFromEnv(),
+    signal: stopping.signal,
     last: { site: out, manifest: readSearchManifest(searchManifestFile) },
   });
   console.log(indexed.summary);

@@ -38,14 +38,15 @@ const PAGEFIND_VERSION = (
  * Indexes one folder with Pagefind's own command (2,500 pages into an empty folder: 6.8–7.9 s, its
  * Node API's addDirectory 8.0–8.4 s), checking it exited cleanly and indexed every page it was given.
  */
-async function runPagefind(folder: string, outputPath: string, expected: number): Promise<void> {
+async function runPagefind(folder: string, outputPath: string, expected: number, signal?: AbortSignal): Promise<void> {
   // Chinese segmentation needs the pages' lang="zh-CN"; forcing the language keeps every page in
   // one index even if a page ever forgets it.
   const run = spawn(
     process.execPath,
     [PAGEFIND, '--site', folder, '--output-path', outputPath, '--force-language', 'zh-cn'],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    { stdio: ['ignore', 'pipe', 'pipe'], signal },
   );
+  run.on('error', () => {}); // an abort: the build that asked for it says so
   let said = '';
   run.stdout.on('data', (chunk: Buffer) => (said += chunk.toString('utf-8')));
   run.stderr.on('data', (chunk: Buffer) => (said += chunk.toString('utf-8')));
@@ -114,6 +115,8 @@ export interface SearchIndexOptions {
   processes?: number;
   /** the site as last published and what its search index was made from: unchanged bundles are copied */
   last?: { site: string; manifest: SearchManifest | undefined };
+  /** stops every Pagefind process when the build is interrupted */
+  signal?: AbortSignal;
 }
 
 /**
@@ -122,7 +125,7 @@ export interface SearchIndexOptions {
  */
 export async function buildSearchIndex(
   siteDir: string,
-  { bundlePages = DEFAULT_BUNDLE_PAGES, processes = SEARCH_PROCESSES, last }: SearchIndexOptions = {},
+  { bundlePages = DEFAULT_BUNDLE_PAGES, processes = SEARCH_PROCESSES, last, signal }: SearchIndexOptions = {},
 ): Promise<{ summary: string; manifest: SearchManifest }> {
   const started = performance.now();
   const pages = indexablePages(siteDir);
@@ -158,7 +161,7 @@ export async function buildSearchIndex(
         }
         try {
           // One Pagefind process per bundle: its memory goes back when it exits.
-          await runPagefind(folder, target, bundle.pages.length);
+          await runPagefind(folder, target, bundle.pages.length, signal);
         } catch (error) {
           limit.clearQueue();
           throw error;

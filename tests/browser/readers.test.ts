@@ -20,7 +20,7 @@ function sitePages(): string[] {
 }
 
 beforeAll(async () => {
-  site = await openSite(4394);
+  site = await openSite();
 });
 afterAll(async () => site?.close());
 

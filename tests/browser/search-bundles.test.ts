@@ -18,7 +18,7 @@ beforeAll(async () => {
   const result = buildSite('bundled', { env: { XINFENG_SEARCH_BUNDLE_PAGES: '10' } });
   expect(result.status, result.output.slice(-2000)).toBe(0);
   outDir = result.outDir;
-  site = await openSite(4396, outDir);
+  site = await openSite(outDir);
   page = await site.browser.newPage();
 }, 240_000);
 afterAll(async () => site?.close());

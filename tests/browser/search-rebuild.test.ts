@@ -25,7 +25,7 @@ beforeAll(async () => {
   appendFileSync(path.join(contentDir, 'stories/2025/dongzhi-jiaozi/index.md'), '\n饺子馆老板还送来了一锅腊八粥。\n');
   edited = buildSite('rebuild', { contentDir, env, rebuild: true });
   for (const r of [first, unchanged, edited]) expect(r.status, r.output.slice(-2000)).toBe(0);
-  site = await openSite(4397, edited.outDir);
+  site = await openSite(edited.outDir);
   page = await site.browser.newPage();
 }, 360_000);
 afterAll(async () => site?.close());

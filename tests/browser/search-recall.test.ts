@@ -14,7 +14,7 @@ let site: SiteInBrowser;
 let page: Page;
 
 beforeAll(async () => {
-  site = await openSite(4393);
+  site = await openSite();
   page = await site.browser.newPage();
 });
 afterAll(async () => site?.close());

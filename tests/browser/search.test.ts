@@ -11,7 +11,7 @@ let site: SiteInBrowser;
 let page: Page;
 
 beforeAll(async () => {
-  site = await openSite(4392);
+  site = await openSite();
   page = await site.browser.newPage();
   await page.goto(`${site.base}/search/`);
   await page.waitForSelector('site-search[data-ready]');

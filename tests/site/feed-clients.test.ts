@@ -2,29 +2,32 @@
  * Real clients, not our own parser: Debian's feedparser subscribes to every feed (from files, and the
  * site feed over HTTP from the preview server, as a reader would) and icalendar reads every calendar.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEBIAN_PYTHON } from '../../scripts/test-tools.ts';
+import { startPreview, type Preview } from '../../scripts/serve.ts';
 import { ROOT, SAMPLE_SITE } from '../support/site-build';
 import { builtFiles } from '../support/built-feeds';
 import * as sample from '../support/sample-content';
 
-const PYTHON = '/usr/bin/python3';
-const client = (kind: 'feed' | 'calendar', sources: string[]) => {
-  const run = spawnSync(PYTHON, [path.join(ROOT, 'tests/support/feed_client.py'), kind, ...sources], {
-    encoding: 'utf-8',
+const run = promisify(execFile);
+/** Runs the Python client without blocking this process, which may be serving what it reads. */
+const client = async (kind: 'feed' | 'calendar', sources: string[]) => {
+  const { stdout } = await run(DEBIAN_PYTHON, [path.join(ROOT, 'tests/support/feed_client.py'), kind, ...sources], {
+    maxBuffer: 16 * 1024 * 1024,
   });
-  expect(run.status, run.stderr).toBe(0);
-  return run.stdout
+  return stdout
     .trim()
     .split('\n')
     .map((line) => JSON.parse(line));
 };
 
 describe('feedparser', () => {
-  it('parses every feed without complaint and sees the full content', () => {
+  it('parses every feed without complaint and sees the full content', async () => {
     const files = builtFiles('rss.xml').map((f) => path.join(SAMPLE_SITE, f));
-    const results = client('feed', files);
+    const results = await client('feed', files);
     expect(results.length).toBe(files.length);
     for (const feed of results) {
       expect(feed.bozo, `${feed.source}: ${feed.bozo_exception}`).toBe(false);
@@ -39,30 +42,14 @@ describe('feedparser', () => {
   });
 
   describe('over HTTP from the preview server', () => {
-    let server: ReturnType<typeof spawn>;
-    const port = 4391;
+    let preview: Preview;
     beforeAll(async () => {
-      server = spawn(
-        process.execPath,
-        [path.join(ROOT, 'scripts/serve.ts'), '--dir', SAMPLE_SITE, '--port', String(port)],
-        { cwd: ROOT, stdio: 'ignore' },
-      );
-      for (let i = 0; i < 100; i++) {
-        try {
-          if ((await fetch(`http://127.0.0.1:${port}/rss.xml`)).ok) return;
-        } catch {
-          // not listening yet
-        }
-        await new Promise((r) => setTimeout(r, 200));
-      }
-      throw new Error('preview server did not start');
+      preview = await startPreview(SAMPLE_SITE);
     });
-    afterAll(() => {
-      server?.kill();
-    });
+    afterAll(() => preview?.close());
 
-    it('subscribes to the site feed and reads the newest story in full', () => {
-      const [feed] = client('feed', [`http://127.0.0.1:${port}/rss.xml`]);
+    it('subscribes to the site feed and reads the newest story in full', async () => {
+      const [feed] = await client('feed', [`${preview.url}/rss.xml`]);
       expect(feed.bozo, feed.bozo_exception).toBe(false);
       expect(feed.title).toBe('新风·巨野志愿：全部故事和公告');
       const story = feed.entries.find((e: any) => e.link.endsWith('/stories/lunyi-weixiu/'));
@@ -74,9 +61,9 @@ describe('feedparser', () => {
 });
 
 describe('icalendar', () => {
-  it('reads every calendar and sees each event at its UTC time', () => {
+  it('reads every calendar and sees each event at its UTC time', async () => {
     const files = builtFiles('calendar.ics').map((f) => path.join(SAMPLE_SITE, f));
-    const results = client('calendar', files);
+    const results = await client('calendar', files);
     const all = results.find(
       (r) =>
         r.source.endsWith(`${path.sep}calendar.ics`) &&

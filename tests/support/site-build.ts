@@ -4,9 +4,10 @@
  * intermediate files next to the output only when the output is inside the working directory.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { oneAtATime } from './build-lock';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SAMPLE_SITE = path.join(ROOT, '.test-dist/sample');
@@ -30,33 +31,7 @@ export function buildSite(
 ): BuildResult {
   const outDir = path.join(ROOT, '.test-dist', name);
   if (!options.rebuild) rmSync(outDir, { recursive: true, force: true });
-  return oneBuildAtATime(() => runBuild(name, outDir, options));
-}
-
-/**
- * Astro writes some of a build's files into the project's own .astro/ folder (the list of content
- * images among them), so two builds of different content at once, from two test workers, would
- * read each other's: builds take turns, through a lock folder.
- */
-function oneBuildAtATime<T>(build: () => T): T {
-  const lock = path.join(ROOT, '.test-dist', '.build-lock');
-  mkdirSync(path.dirname(lock), { recursive: true });
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      // A lock left by a test run that was killed.
-      if (Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 600_000)
-        rmSync(lock, { recursive: true, force: true });
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
-    }
-  }
-  try {
-    return build();
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
+  return oneAtATime(path.join(ROOT, '.test-dist', '.build-lock.pid'), () => runBuild(name, outDir, options));
 }
 
 function runBuild(
