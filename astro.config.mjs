@@ -22,7 +22,7 @@ export default defineConfig({
   outDir: process.env.XINFENG_OUT_DIR || './dist',
   cacheDir: cacheFolder(),
   trailingSlash: 'ignore',
-  // Several pages at once: while one waits on the disk another renders (issue 7's benchmark).
+  // Several pages at once: while one waits on the disk another renders.
   build: { format: 'directory', concurrency: 4 },
   // Two stories with the same folder name would fight over one address: stop instead of warning.
   prerenderConflictBehavior: 'error',

@@ -1,13 +1,13 @@
 /**
  * Builds the search index over a finished site, as the last step of `npm run build` (scripts/build.ts).
  * It runs after Astro has exited, not in Astro's build:done hook: Astro's heap (the whole content
- * store) would otherwise sit beside Pagefind's, which holds about 0.55 MB per Chinese page.
+ * store) would otherwise sit beside Pagefind's, which holds every page it indexes.
  * A large archive is indexed in bundles (src/lib/search-bundles.ts), two Pagefind processes at a
  * time on a machine with two cores or more: Pagefind parses pages on several threads but compresses
- * its output (gzip at its best level, most of its time) on one, so two processes of 1,250 pages
- * each finish about 1.4 times sooner than one of 2,500, in the same memory (about 0.7 GB each).
+ * its output (gzip at its best level, most of its time) on one, so two smaller processes finish
+ * sooner than one large one in the same memory.
  * Each bundle's pages are hard-linked into a folder of their own so Pagefind reads them from disk
- * itself (about twice as fast as passing each page's HTML through its Node API's addHTMLFile).
+ * itself, faster than passing each page's HTML through its Node API.
  * Pagefind must index every page it is given: a site whose search silently misses pages is broken,
  * so any shortfall or failure fails the build.
  *   node scripts/search-index.ts <site folder>
@@ -35,8 +35,8 @@ const PAGEFIND_VERSION = (
 ).version;
 
 /**
- * Indexes one folder with Pagefind's own command (2,500 pages into an empty folder: 6.8–7.9 s, its
- * Node API's addDirectory 8.0–8.4 s), checking it exited cleanly and indexed every page it was given.
+ * Indexes one folder with Pagefind's own command (faster than its Node API's addDirectory), checking
+ * it exited cleanly and indexed every page it was given.
  */
 async function runPagefind(folder: string, outputPath: string, expected: number, signal?: AbortSignal): Promise<void> {
   // Chinese segmentation needs the pages' lang="zh-CN"; forcing the language keeps every page in
@@ -75,7 +75,7 @@ function indexablePages(siteDir: string): IndexablePage[] {
   return readdirSync(siteDir, { recursive: true, encoding: 'utf-8' })
     .filter((f) => f.endsWith('.html'))
     .flatMap((file) => {
-      // Searched as bytes, not decoded: 10,000 pages as strings held 450 MB until the next GC.
+      // Searched as bytes, not decoded: a large archive's pages as strings held hundreds of MB until GC.
       const html = readFileSync(path.join(siteDir, file));
       if (!html.includes(BODY_MARK)) return [];
       const at = html.indexOf(DATE_MARK);
@@ -101,7 +101,7 @@ export function readSearchManifest(file: string): SearchManifest | undefined {
   }
 }
 
-/** Pagefind processes at once: one per core, at most two (each holds about 0.7 GB). */
+/** Pagefind processes at once: one per core, at most two (each holds a bundle's pages in memory). */
 const SEARCH_PROCESSES = Math.min(2, availableParallelism());
 
 /** Pages per bundle: XINFENG_SEARCH_BUNDLE_PAGES (tests split the small sample site), else the default. */

@@ -13,7 +13,7 @@ import { collectionSchemas } from './schema/collections.ts';
 const root = contentRoot();
 /**
  * Pages use the rendered HTML, never the Markdown source: not keeping it halves the content store,
- * which Astro bundles into the build and holds in memory while rendering (see issue 7's benchmark).
+ * which Astro holds in memory while rendering.
  */
 const keepRenderedOnly = { retainBody: false };
 /** Collections without photos still need an image reader to build their schema. */

@@ -1,14 +1,12 @@
 /**
- * The search index in bundles: Pagefind holds every page it indexes in memory (about 0.55 MB per
- * Chinese page), so a large archive is indexed a bundle at a time, and the search page queries every
- * bundle and merges what they find.
+ * The search index in bundles: Pagefind holds every page it indexes in memory, so a large archive is
+ * indexed a bundle at a time, and the search page queries every bundle and merges what they find.
  */
 
 /**
- * Pages per bundle in a large archive. 1,250 pages hold about 0.7 GB in Pagefind, so two bundles are
- * indexed at once within a 2 GB build (scripts/search-index.ts). Each bundle costs a reader's first
- * search about 90 KB (its own pagefind.js, worker and WebAssembly; npm run bench:search at 10,000
- * stories: 451 KB with 5 bundles, 812 KB with 9), hence bundleSize.
+ * Pages per bundle in a large archive: small enough that two bundles are indexed at once within the
+ * build's memory budget (scripts/search-index.ts). Each bundle costs a reader's first search its own
+ * pagefind.js, worker and WebAssembly, hence bundleSize. The numbers behind both are in README, Scale.
  */
 export const DEFAULT_BUNDLE_PAGES = 1250;
 

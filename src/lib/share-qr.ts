@@ -3,8 +3,8 @@ import QRCode from 'qrcode';
 /**
  * The QR code of a page's address as inline SVG, labelled for screen readers.
  * The mask pattern is fixed rather than chosen by trying all eight: the choice only shaves a few
- * penalty points off patterns every phone scanner reads anyway, and trying them cost two thirds of
- * the time (0.34 → 0.11 ms a code; 2 s of a 10,000-story build, issue 7).
+ * penalty points off patterns every phone scanner reads anyway, and trying them took most of the
+ * time a code costs (README, Scale).
  */
 export async function shareQrSvg(url: string): Promise<string> {
   const svg = await QRCode.toString(url, {
