@@ -29,12 +29,9 @@ try {
           ),
         );
       });
-      const name =
-        pagePath === '/'
-          ? 'home'
-          : encodeURIComponent(pagePath)
-              .replace(/[^a-z0-9]+/gi, '_')
-              .replace(/^_|_$/g, '');
+      // /stories/page/2/ → stories_page_2, / → home; other characters (a Chinese query) stay apart, encoded.
+      const trimmed = pagePath.replace(/^\/|\/$/g, '').replaceAll('/', '_');
+      const name = encodeURIComponent(trimmed).replace(/[^a-z0-9_]+/gi, '-') || 'home';
       await page.screenshot({ path: `${outDir}/${name}-${width}.png`, fullPage: true });
     }
     await page.close();
