@@ -1,11 +1,12 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import contentStoreFromDisk from './src/integrations/content-store-from-disk.ts';
 import { cacheFolder } from './src/lib/cache-folder.ts';
+import { siteMarkdown } from './src/markdown/pipeline.ts';
 import yaml from 'js-yaml';
 
 // The site's address lives with the county's other facts in content/site.yaml, so staff edit one file.
@@ -30,7 +31,13 @@ export default defineConfig({
   // Editors with Astro's extension complete and check front matter from the content schemas.
   experimental: { contentIntellisense: true },
   // The search index is built by scripts/build.ts once Astro has finished; here it is served in dev.
-  integrations: [mdx(), sitemap(), pagefind(), contentStoreFromDisk()],
+  integrations: [sitemap(), pagefind(), contentStoreFromDisk()],
+  markdown: {
+    // Entries are Markdown only: the site's blocks are directives, never code (src/markdown/).
+    processor: satteri(siteMarkdown),
+    // Highlighted code would carry inline styles that the Content-Security-Policy refuses.
+    syntaxHighlight: false,
+  },
   image: {
     // Photos in story bodies get a srcset of sizes too, not one full-size file.
     layout: 'constrained',

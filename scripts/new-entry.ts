@@ -13,6 +13,7 @@ import { beijingParts } from '../src/lib/beijing-time.ts';
 import { contentRoot } from '../src/lib/content-root.ts';
 import { entryTemplate, type EntryKind } from '../src/lib/entry-templates.ts';
 import { pinyinSlug, uniqueSlug } from '../src/lib/pinyin-slug.ts';
+import { isSlug } from '../src/lib/slug.ts';
 
 const KINDS: Record<EntryKind, string> = {
   story: '志愿故事',
@@ -81,14 +82,13 @@ const now = beijingParts(buildNow());
 const pad = (n: number) => String(n).padStart(2, '0');
 const today = `${now.year}-${pad(now.month)}-${pad(now.day)}`;
 const taken = new Set([
-  ...ids('stories', /^\d{4}\/([^/]+)\/index\.mdx?$/),
+  ...ids('stories', /^\d{4}\/([^/]+)\/index\.md$/),
   ...ids('announcements', /^\d{4}\/([^/]+)\.md$/),
   ...known.team,
   ...known.campaign,
 ]);
 const base = values.slug ?? pinyinSlug(title);
-if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(base))
-  fail(`编号“${base}”只能用小写字母、数字和 -。请用 --slug 指定一个，例如 --slug chongyang-jinglao`);
+if (!isSlug(base)) fail(`编号“${base}”只能用小写字母、数字和 -。请用 --slug 指定一个，例如 --slug chongyang-jinglao`);
 const slug = uniqueSlug(base, taken);
 
 const file = {

@@ -3,9 +3,8 @@
  * src/schema/collections.ts, shared with `npm run check`; here they get Astro's image() and reference().
  */
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { frontmatterAsWritten } from './loaders/frontmatter-as-written.ts';
+import { entryFiles } from './loaders/entry-files.ts';
 import { yamlData } from './loaders/yaml-data.ts';
 import { contentRoot } from './lib/content-root.ts';
 import { collectionSchemas } from './schema/collections.ts';
@@ -30,37 +29,31 @@ const fields = defineCollection({
 });
 
 const campaigns = defineCollection({
-  loader: frontmatterAsWritten(glob({ pattern: '*.md', base: `${root}campaigns`, ...keepRenderedOnly })),
+  loader: entryFiles(root, 'campaigns', { pattern: '*.md', ...keepRenderedOnly }),
   schema: ({ image }) => collectionSchemas({ image, reference }).campaigns,
 });
 
 const teams = defineCollection({
-  loader: frontmatterAsWritten(glob({ pattern: '*.md', base: `${root}teams`, ...keepRenderedOnly })),
+  loader: entryFiles(root, 'teams', { pattern: '*.md', ...keepRenderedOnly }),
   schema: ({ image }) => collectionSchemas({ image, reference }).teams,
 });
 
 const stories = defineCollection({
-  loader: frontmatterAsWritten(
-    glob({
-      pattern: '*/*/index.{md,mdx}',
-      base: `${root}stories`,
-      // content/stories/2026/<slug>/index.md → <slug>: the folder name is the URL.
-      generateId: ({ entry }) => entry.split('/')[1] ?? entry,
-      ...keepRenderedOnly,
-    }),
-  ),
+  loader: entryFiles(root, 'stories', {
+    pattern: '*/*/index.md',
+    // content/stories/2026/<slug>/index.md → <slug>: the folder name is the URL.
+    generateId: ({ entry }) => entry.split('/')[1] ?? entry,
+    ...keepRenderedOnly,
+  }),
   schema: ({ image }) => collectionSchemas({ image, reference }).stories,
 });
 
 const announcements = defineCollection({
-  loader: frontmatterAsWritten(
-    glob({
-      pattern: '*/*.md',
-      base: `${root}announcements`,
-      generateId: ({ entry }) => (entry.split('/')[1] ?? entry).replace(/\.md$/, ''),
-      ...keepRenderedOnly,
-    }),
-  ),
+  loader: entryFiles(root, 'announcements', {
+    pattern: '*/*.md',
+    generateId: ({ entry }) => (entry.split('/')[1] ?? entry).replace(/\.md$/, ''),
+    ...keepRenderedOnly,
+  }),
   schema: collectionSchemas(noImages).announcements,
 });
 

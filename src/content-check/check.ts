@@ -40,15 +40,7 @@ async function checkFile(
   const file = path.relative(options.projectDir, absolute).split(path.sep).join('/');
   const placed = placeFile(relative);
   if ('other' in placed) return { problems: [], entries: [] };
-  if ('misplaced' in placed) {
-    const problem: Problem = {
-      file,
-      level: 'error',
-      problem: '这个文件放错了位置，网站不会读取它。',
-      fix: placed.misplaced,
-    };
-    return { problems: [problem], entries: [] };
-  }
+  if ('refused' in placed) return { problems: [{ file, level: 'error', ...placed.refused }], entries: [] };
   const read = readContentText(absolute, file);
   if ('problem' in read) return { problems: [read.problem], entries: [] };
   if (placed.entry.collection === 'site' || placed.entry.collection === 'fields') {

@@ -47,7 +47,7 @@ export async function checkEntryFile(
   const result = await checkSchemas[placed.collection].safeParseAsync(data);
   if (!result.success)
     problems.push(...zodProblems(result.error.issues, data, file, fieldHelp(placed.collection), lineOf));
-  for (const finding of bodyFindings(parts.body)) {
+  for (const finding of await bodyFindings(parts.body)) {
     const { problem, fix } = finding;
     problems.push({ file, line: parts.bodyLine + finding.line - 1, field: '正文', level: 'error', problem, fix });
   }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { imageReferences, type ImageReference } from '../lib/image-paths.ts';
 import { fieldLine, type EntryParts } from '../lib/front-matter.ts';
+import { leavesFolder } from '../lib/safe-url.ts';
 import type { Problem } from './problem.ts';
 
 const IMAGE_LIMITS = {
@@ -48,28 +49,44 @@ function locate(entry: EntryText): LocatedImage[] {
   }));
 }
 
-const missing = (image: LocatedImage): Problem => ({
-  ...image.where,
-  problem: `图片 ${image.path} 不存在。`,
-  fix: '把图片上传到这个文件所在的文件夹，并检查文件名的拼写、大小写和扩展名（.jpg / .png）。',
-});
+const PHOTO_FILE = /\.(jpe?g|png|webp|avif)$/i;
 
-/** Images the entry names that are not there. */
-export function missingImageProblems(entry: EntryText): Problem[] {
-  return locate(entry)
-    .filter((image) => !existsSync(image.absolute))
-    .map(missing);
+/** Where the photo is and what kind of file it is, from its path alone; then whether it is there. */
+function pathProblem(image: LocatedImage): Pick<Problem, 'problem' | 'fix'> | undefined {
+  if (!image.path.startsWith('./') || leavesFolder(image.path)) {
+    return {
+      problem: `图片 ${JSON.stringify(image.path)} 不在这个文件旁边：照片只能放在本文件所在的文件夹（或它的子文件夹）里。`,
+      fix: '把照片上传到这个文件所在的文件夹，写成 ./文件名.jpg。',
+    };
+  }
+  if (!PHOTO_FILE.test(image.path)) {
+    return {
+      problem: `${image.path} 不是网站能用的照片格式${/\.svg$/i.test(image.path) ? '（SVG 图片里可以藏程序）' : ''}。`,
+      fix: '用 JPG、PNG、WebP 或 AVIF 格式的照片：用图片软件另存为 JPG 后重新上传。',
+    };
+  }
+  if (!existsSync(image.absolute)) {
+    return {
+      problem: `图片 ${image.path} 不存在。`,
+      fix: '把图片上传到这个文件所在的文件夹，并检查文件名的拼写、大小写和扩展名（.jpg / .png）。',
+    };
+  }
+  return undefined;
 }
 
-/** Missing images, and images too large, too small or of a kind the site cannot use. */
+/** Photos outside the entry's folder, of a kind the site does not publish, or not there: the build's guard. */
+export function imagePathProblems(entry: EntryText): Problem[] {
+  return locate(entry).flatMap((image) => {
+    const found = pathProblem(image);
+    return found ? [{ ...image.where, ...found }] : [];
+  });
+}
+
+/** Everything imagePathProblems finds, and photos too large, too small or not really photos. */
 export async function imageProblems(entry: EntryText): Promise<Problem[]> {
   const problems: Problem[] = [];
   for (const image of locate(entry)) {
-    if (!existsSync(image.absolute)) {
-      problems.push(missing(image));
-      continue;
-    }
-    const found = await sizeProblem(image);
+    const found = pathProblem(image) ?? (await sizeProblem(image));
     if (found) problems.push({ ...image.where, ...found });
   }
   return problems;
@@ -83,7 +100,8 @@ async function sizeProblem(image: LocatedImage): Promise<Pick<Problem, 'problem'
       fix: `把图片缩小到长边不超过 ${IMAGE_LIMITS.side} 像素、大小不超过 5 MB 再上传（手机相册的“编辑—调整大小”或电脑上的画图工具都可以）。`,
     };
   }
-  const meta = await sharp(image.absolute)
+  // Only the header is read, so a header claiming billions of pixels is measured, not decoded.
+  const meta = await sharp(image.absolute, { limitInputPixels: false })
     .metadata()
     .catch(() => undefined);
   if (!meta?.format || !IMAGE_FORMATS.has(meta.format)) {

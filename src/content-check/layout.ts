@@ -12,24 +12,36 @@ export interface EntryFile {
   path: string;
 }
 
-export type Placement = { entry: EntryFile } | { misplaced: string } | { other: true };
+/** A file the site will not read, and why: what to tell staff. */
+interface Refusal {
+  problem: string;
+  fix: string;
+}
+
+export type Placement = { entry: EntryFile } | { refused: Refusal } | { other: true };
+
+const MDX: Refusal = {
+  problem: '网站不接受 MDX 文件（.mdx）：MDX 里可以写程序，生成网站时会被运行。',
+  fix: '把文件改名为 index.md（或 .md），组图和引语改用 :::gallery{caption="图片说明"} …… ::: 和 :::quote{who="说话人"} …… ::: 书写（见 CONTRIBUTING.md）。',
+};
 
 const IMAGE = /\.(jpe?g|png|webp|avif|gif)$/i;
 const TEXT = /\.(md|mdx|markdown|ya?ml|txt|docx?)$/i;
 
 export function placeFile(path: string): Placement {
+  if (/\.mdx$/i.test(path)) return { refused: MDX };
   if (path === 'site.yaml') return { entry: { collection: 'site', id: 'site', path } };
   if (path === 'fields.yaml') return { entry: { collection: 'fields', id: 'fields', path } };
   let m: RegExpExecArray | null;
   if ((m = /^teams\/([^/]+)\.md$/.exec(path))) return { entry: { collection: 'teams', id: m[1]!, path } };
   if ((m = /^campaigns\/([^/]+)\.md$/.exec(path))) return { entry: { collection: 'campaigns', id: m[1]!, path } };
-  if ((m = /^stories\/(\d{4})\/([^/]+)\/index\.mdx?$/.exec(path)))
+  if ((m = /^stories\/(\d{4})\/([^/]+)\/index\.md$/.exec(path)))
     return { entry: { collection: 'stories', id: m[2]!, path } };
   if ((m = /^announcements\/(\d{4})\/([^/]+)\.md$/.exec(path)))
     return { entry: { collection: 'announcements', id: m[2]!, path } };
   if (path.startsWith('.schema/') || IMAGE.test(path) || path.endsWith('.gitkeep')) return { other: true };
   if (!TEXT.test(path)) return { other: true };
-  return { misplaced: whereItBelongs(path) };
+  return { refused: { problem: '这个文件放错了位置，网站不会读取它。', fix: whereItBelongs(path) } };
 }
 
 function whereItBelongs(path: string): string {

@@ -1,10 +1,8 @@
 /**
  * Renders an entry's body to an HTML string outside a page, for feeds: Astro's container renders the
- * same EntryBody component the pages use, MDX components and optimised images included.
+ * same EntryBody component the pages use, optimised images included.
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { loadRenderers } from 'astro:container';
-import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
 import type { CollectionEntry } from 'astro:content';
 import EntryBody from '../components/EntryBody.astro';
 
@@ -15,8 +13,7 @@ export function entryHtml(entry: CollectionEntry<'stories' | 'announcements'>): 
   const key = `${entry.collection}/${entry.id}`;
   let html = cache.get(key);
   if (!html) {
-    // MDX bodies need MDX's renderer, as on a page.
-    containerPromise ??= loadRenderers([mdxRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
+    containerPromise ??= AstroContainer.create();
     html = containerPromise.then((container) => container.renderToString(EntryBody, { props: { entry } }));
     cache.set(key, html);
   }

@@ -103,6 +103,7 @@ recruiting:                  # 正在招募的岗位，没有就写 recruiting: 
     needs: "需要什么样的人"
     time: "服务时间"
 join: "怎样加入：到哪里报名、联系谁"
+# signup: https://……           # 在线报名的网址（可选），只能以 https:// 或 http:// 开头
 draft: true                  # 草稿：写完后删掉这一行才会发布
 # sample: true              # 只有演示用的示例内容才写，会显示“示例”标记
 ---

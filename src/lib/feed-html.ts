@@ -1,8 +1,18 @@
 /**
- * Turns the HTML a page shows into HTML a feed reader can show anywhere: every link and image URL
- * absolute, no scripts, styles or Astro's internal attributes, nothing XML forbids.
+ * Turns the HTML a page shows into HTML a feed reader can show anywhere: exactly what the allow-list
+ * lets a page render (src/lib/allow-list.ts, the same list the check and the page use), with every
+ * link and image URL absolute and nothing XML forbids. The build's own presentation attributes
+ * (lazy loading, Astro's image markers) stay on the page.
  */
 import sanitizeHtml from 'sanitize-html';
+import {
+  ALLOWED_ELEMENTS,
+  allowedAttributes,
+  attributeAllowed,
+  DROPPED_WITH_CONTENT,
+  URL_ATTRIBUTES,
+} from './allow-list.ts';
+import { SAFE_SCHEMES } from './safe-url.ts';
 import { xmlSafe } from './xml-text.ts';
 
 const absolute = (url: string, site: string) => {
@@ -22,36 +32,35 @@ const absoluteSrcset = (srcset: string, site: string) =>
     })
     .join(', ');
 
+const TAGS = Object.keys(ALLOWED_ELEMENTS);
+
+/** sanitize-html reads allowedEmptyAttributes (since 2.8); its type definitions have not caught up. */
+type Options = sanitizeHtml.IOptions & { allowedEmptyAttributes: string[] };
+
 export function feedHtml(html: string, site: string): string {
-  return xmlSafe(
-    sanitizeHtml(html, {
-      allowedTags: [...sanitizeHtml.defaults.allowedTags, 'img', 'picture', 'source', 'figure', 'figcaption', 'time'],
-      allowedAttributes: {
-        a: ['href', 'title'],
-        img: ['src', 'srcset', 'sizes', 'alt', 'width', 'height'],
-        source: ['srcset', 'sizes', 'type'],
-        time: ['datetime'],
-        '*': ['id'],
+  const options: Options = {
+    allowedTags: TAGS,
+    allowedAttributes: Object.fromEntries(TAGS.map((tag) => [tag, allowedAttributes(tag)])),
+    allowedSchemes: [...SAFE_SCHEMES],
+    allowedSchemesAppliedToAttributes: [...URL_ATTRIBUTES],
+    nonTextTags: [...DROPPED_WITH_CONTENT],
+    // download="" and the like mean something with no value.
+    allowedEmptyAttributes: [...new Set(TAGS.flatMap(allowedAttributes))],
+    // The list's own word for each value (a class, a type, an address) has the last say.
+    transformTags: {
+      '*': (tagName, attribs) => {
+        const kept = Object.entries(attribs).filter(([name, value]) => attributeAllowed(tagName, name, value));
+        const made = kept.map(([name, value]): [string, string] => [
+          name,
+          name === 'srcset'
+            ? absoluteSrcset(value, site)
+            : URL_ATTRIBUTES.includes(name)
+              ? absolute(value, site)
+              : value,
+        ]);
+        return { tagName, attribs: Object.fromEntries(made) };
       },
-      allowedSchemes: ['http', 'https', 'mailto', 'tel'],
-      transformTags: {
-        a: (tagName, attribs) => ({
-          tagName,
-          attribs: attribs.href ? { ...attribs, href: absolute(attribs.href, site) } : attribs,
-        }),
-        img: (tagName, attribs) => ({
-          tagName,
-          attribs: {
-            ...attribs,
-            ...(attribs.src ? { src: absolute(attribs.src, site) } : {}),
-            ...(attribs.srcset ? { srcset: absoluteSrcset(attribs.srcset, site) } : {}),
-          },
-        }),
-        source: (tagName, attribs) => ({
-          tagName,
-          attribs: attribs.srcset ? { ...attribs, srcset: absoluteSrcset(attribs.srcset, site) } : attribs,
-        }),
-      },
-    }),
-  );
+    },
+  };
+  return xmlSafe(sanitizeHtml(html, options));
 }

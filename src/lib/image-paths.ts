@@ -11,7 +11,6 @@ export interface ImageReference {
 }
 
 const BODY_IMAGE = /!\[[^\]]*\]\(\s*(\.{1,2}\/[^)\s]+)/g;
-const RELATIVE = /^\.{1,2}\//;
 
 export function imageReferences(data: unknown, body: string): ImageReference[] {
   const found: ImageReference[] = [];
@@ -20,7 +19,8 @@ export function imageReferences(data: unknown, body: string): ImageReference[] {
     else if (value && typeof value === 'object') {
       for (const [key, v] of Object.entries(value)) {
         const name = field ? `${field}.${key}` : key;
-        if (key === 'image' && typeof v === 'string' && RELATIVE.test(v)) found.push({ field: name, path: v });
+        // Every photo field, wherever it points: the rules say where a photo may live.
+        if (key === 'image' && typeof v === 'string') found.push({ field: name, path: v });
         else walk(v, name);
       }
     }

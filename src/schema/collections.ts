@@ -5,7 +5,8 @@
  * to another entry is read, which each passes in.
  */
 import { z } from 'astro/zod';
-import { ANNOUNCEMENT_KINDS, beijingTime, plainText } from './parts.ts';
+import { ANNOUNCEMENT_KINDS, beijingTime, plainText, webLink } from './parts.ts';
+import { leavesFolder } from '../lib/safe-url.ts';
 
 export type ReferencedCollection = 'fields' | 'teams' | 'campaigns';
 
@@ -102,6 +103,7 @@ export function collectionSchemas<Image extends z.ZodType>({ image, reference }:
       .default([])
       .describe('正在招募的岗位'),
     join: plainText.describe('如何加入'),
+    signup: webLink.optional().describe('在线报名的网址（可选），以 https:// 开头'),
     ...flags,
   });
 
@@ -150,7 +152,10 @@ export function collectionSchemas<Image extends z.ZodType>({ image, reference }:
       .array(
         z.strictObject({
           title: plainText,
-          url: z.string().regex(/^\/files\/[\w./-]+$/, '附件地址应以 /files/ 开头，只含字母、数字和 - _ . /'),
+          url: z
+            .string()
+            .regex(/^\/files\/[\w./-]+$/, '附件地址应以 /files/ 开头，只含字母、数字和 - _ . /')
+            .refine((url) => !leavesFolder(url), '附件地址不能含有“..”：附件只能放在 public/files/ 里'),
         }),
       )
       .default([])

@@ -1,6 +1,7 @@
 /** Building blocks of the content schema, shared by collections so each rule is written once. */
 import { z } from 'astro/zod';
 import { parseBeijingTime } from '../lib/beijing-time.ts';
+import { isSafeUrl } from '../lib/safe-url.ts';
 
 export const ANNOUNCEMENT_KINDS = ['通知', '活动预告', '招募', '公示', '新闻稿'] as const;
 
@@ -25,3 +26,12 @@ export const beijingTime = z.union([z.string(), z.date()]).transform((value, ctx
   }
   return date;
 });
+
+/** An address readers follow away from the site (a sign-up page): the web only, never a script. */
+export const webLink = z
+  .string()
+  .trim()
+  .refine(
+    (url) => /^https?:\/\/[^\s]+$/i.test(url) && isSafeUrl(url),
+    '网址只能以 https:// 或 http:// 开头，例如 https://……',
+  );

@@ -1,6 +1,7 @@
 /**
- * Every case of the corpus, checked as staff meet it: `npm run check` and `npm run build` both fail,
- * the message names the file and the field and says what is wrong, and the previous site is untouched.
+ * Every case of both corpora (mistakes staff make, and content written to attack the site), checked as
+ * staff meet it: `npm run check` and `npm run build` both fail, the message names the file and the
+ * field and says what is wrong, and the previous site is untouched.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { copyOfContent, ROOT } from '../support/site-build';
 import { CASES } from './cases';
+import { HOSTILE } from './hostile';
 
 const run = promisify(execFile);
 
@@ -28,11 +30,12 @@ async function npmScript(script: string, args: string[], contentDir: string) {
 }
 
 describe('malformed content', () => {
-  it('has a corpus of at least 30 cases', () => {
+  it('has a corpus of at least 30 mistakes and 25 attacks', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(30);
+    expect(HOSTILE.length).toBeGreaterThanOrEqual(25);
   });
 
-  it.concurrent.each(CASES.map((c, i) => [c.name, c, i] as const))('%s', async (_, c, i) => {
+  it.concurrent.each([...CASES, ...HOSTILE].map((c, i) => [c.name, c, i] as const))('%s', async (_, c, i) => {
     const dir = copyOfContent(`malformed-${i}`);
     await c.apply(dir);
     const shownFile = path.relative(ROOT, path.join(dir, c.file)).split(path.sep).join('/');

@@ -2,7 +2,7 @@
  * Bad input stops the build with a message naming the file, the field and the fix; drafts and
  * scheduled entries never reach readers. Each case builds a changed copy of the sample content.
  */
-import { readFileSync, writeFileSync, mkdirSync, copyFileSync, existsSync } from 'node:fs';
+import { appendFileSync, readFileSync, rmSync, writeFileSync, mkdirSync, copyFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
@@ -18,14 +18,19 @@ function edit(file: string, from: string | RegExp, to: string) {
 
 const STORY = 'stories/2025/dongzhi-jiaozi/index.md';
 
-/** Builds a copy of the sample content with one story changed, as a staff member's typo would. */
-function buildWithStoryEdit(name: string, from: string | RegExp, to: string, options: { astroOnly?: boolean } = {}) {
+/** Builds a copy of the sample content changed by `change`, which must make the build fail. */
+function buildChanged(name: string, change: (content: string) => void, options: { astroOnly?: boolean } = {}) {
   const content = copyOfContent(name);
-  edit(path.join(content, STORY), from, to);
+  change(content);
   const result = buildSite(name, { contentDir: content, ...options });
   expect(result.status, 'the build must fail').not.toBe(0);
   expect(existsSync(path.join(result.outDir, 'index.html')), 'no page may be written').toBe(false);
   return result.output;
+}
+
+/** Builds a copy of the sample content with one story changed, as a staff member's typo would. */
+function buildWithStoryEdit(name: string, from: string | RegExp, to: string, options: { astroOnly?: boolean } = {}) {
+  return buildChanged(name, (content) => edit(path.join(content, STORY), from, to), options);
 }
 
 // Most mistakes are caught by the content check before Astro starts (tests/content-errors/ has the
@@ -39,6 +44,39 @@ describe('Astro alone refuses bad content too', () => {
     expect(output).toContain('stories/2025/dongzhi-jiaozi/index.md 第 5 行，字段 teams[0]');
     expect(output).toContain('问题：引用的“jinhui-zhulo”在志愿服务队（content/teams/）中不存在。');
     expect(output).toContain('怎么改：是不是要写“jinhui-zhulao”');
+  });
+
+  it('refuses an MDX story before any of its code runs: the build machine’s hostname never reaches a page', () => {
+    const hostname = readFileSync('/etc/hostname', 'utf-8').trim();
+    const output = buildChanged(
+      'mdx-probe',
+      (content) => {
+        const file = path.join(content, STORY);
+        const frontMatter = /^---\n[\s\S]*?\n---\n/.exec(readFileSync(file, 'utf-8'))![0];
+        rmSync(file);
+        writeFileSync(
+          file.replace(/\.md$/, '.mdx'),
+          `${frontMatter}\nimport { readFileSync } from 'node:fs';\n\n主机：{readFileSync('/etc/hostname', 'utf8')}\n`,
+        );
+      },
+      { astroOnly: true },
+    );
+    expect(output).toContain('stories/2025/dongzhi-jiaozi/index.mdx');
+    expect(output).toContain('问题：网站不接受 MDX 文件（.mdx）');
+    expect(output).not.toContain(`主机：${hostname}`);
+  });
+
+  it('refuses a javascript: link and raw HTML that runs code, naming the lines', () => {
+    const output = buildChanged(
+      'hostile-body',
+      (content) =>
+        appendFileSync(path.join(content, STORY), '\n[点我](javascript:alert(1))\n\n<img src=x onerror=alert(1)>\n'),
+      { astroOnly: true },
+    );
+    expect(output).toMatch(
+      /dongzhi-jiaozi\/index\.md 第 \d+ 行，字段 正文\n\s+问题：正文里的地址 "javascript:alert\(1\)" 不安全/,
+    );
+    expect(output).toContain('问题：正文用 HTML 的 <img> 插图');
   });
 
   it('names the file and field of a date that does not exist', () => {

@@ -7,6 +7,7 @@ import { SAMPLE_SITE } from '../support/site-build';
 import { builtFiles, localPath, parseXml, readBuilt, SITE_URL } from '../support/built-feeds';
 import { page } from '../support/built-pages';
 import * as sample from '../support/sample-content';
+import { htmlShape } from '../support/html-shape';
 
 const feeds = builtFiles('rss.xml');
 const channelOf = (feedPath: string) => parseXml(readBuilt(feedPath)).rss.channel;
@@ -17,6 +18,18 @@ const servedFile = (url: string) => {
 };
 
 describe('RSS feeds', () => {
+  it('carry exactly what each story and announcement page shows of its body, and nothing more', () => {
+    // Presentation the build adds to a page's photos (lazy loading, Astro's image markers) stays on the page.
+    const presentation = ['loading', 'decoding', 'fetchpriority', 'data-astro-image', 'data-image-component'];
+    const items: any[] = channelOf('/rss.xml').item;
+    expect(items.length).toBeGreaterThan(20);
+    for (const item of items) {
+      const $ = page(localPath(item.link)!);
+      const body = $('.story-body, .announcement-body').html() ?? '';
+      expect(htmlShape(item['content:encoded'], SITE_URL), item.link).toEqual(htmlShape(body, SITE_URL, presentation));
+    }
+  });
+
   it('exist for the site, both sections and every team, field and campaign', () => {
     const expected = [
       '/rss.xml',
@@ -77,7 +90,7 @@ describe('RSS feeds', () => {
     }
   });
 
-  it('include MDX components and inline photos in the full text', () => {
+  it('include the galleries, quotes and inline photos of the full text', () => {
     const items: any[] = channelOf('/stories/rss.xml').item;
     const byLink = (slug: string) =>
       cheerio.load(items.find((i) => i.link === `${SITE_URL}/stories/${slug}/`)['content:encoded']);

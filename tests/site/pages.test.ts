@@ -71,7 +71,7 @@ describe('stories', () => {
       }
     }
   });
-  it('renders MDX components and inline photos in the story body', () => {
+  it('renders galleries, quotes and inline photos in the story body', () => {
     const gallery = page('/stories/xueleifeng-qidong/');
     expect(gallery('figure.gallery img').length).toBe(3);
     expect(gallery('figure.gallery figcaption').text()).toContain('启动仪式现场');
@@ -152,7 +152,10 @@ describe('teams', () => {
       expect(text($)).toContain(`${Number(team.members).toLocaleString('en-US')} 人`);
       expect(text($)).toContain(team.join);
       for (const r of team.recruiting ?? []) expect($('.recruit').text()).toContain(r.role);
+      const signup = $('a').filter((_, a) => $(a).text() === '在线报名');
+      expect(signup.attr('href'), team.id).toBe(team.signup);
     }
+    expect(teams.some((t) => t.signup)).toBe(true);
   });
 });
 

@@ -26,3 +26,17 @@ it('the story in CONTRIBUTING.md passes npm run check, as a draft and once publi
   const published = check();
   expect(published.status, published.stdout).toBe(0);
 });
+
+it('the gallery and quote CONTRIBUTING.md shows staff pass npm run check in a published story', () => {
+  const guide = readFileSync(path.join(ROOT, 'CONTRIBUTING.md'), 'utf-8');
+  const blocks = /^```markdown\n(:::gallery[\s\S]*?)^```/m.exec(guide)![1]!;
+  const content = copyOfContent('contributing-blocks');
+  const story = path.join(content, 'stories/2026/chongyang-jinghao/index.md');
+  writeFileSync(story, `${readFileSync(story, 'utf-8')}\n${blocks}`);
+  const check = spawnSync(process.execPath, [path.join(ROOT, 'scripts/check-content.ts')], {
+    cwd: ROOT,
+    encoding: 'utf-8',
+    env: { ...process.env, XINFENG_CONTENT_DIR: content },
+  });
+  expect(check.status, check.stdout).toBe(0);
+});

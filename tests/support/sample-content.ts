@@ -27,7 +27,7 @@ export function teams(): Entry[] {
 export function stories(): Entry[] {
   const dir = path.join(CONTENT, 'stories');
   return readdirSync(dir, { recursive: true, encoding: 'utf-8' })
-    .filter((f) => /index\.mdx?$/.test(f))
+    .filter((f) => /index\.md$/.test(f))
     .map((f) => ({ id: f.split(path.sep)[1]!, file: f, ...frontMatter(path.join(dir, f)) }));
 }
 
