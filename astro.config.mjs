@@ -7,6 +7,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import contentStoreFromDisk from './src/integrations/content-store-from-disk.ts';
 import { cacheFolder } from './src/lib/cache-folder.ts';
 import { siteMarkdown } from './src/markdown/pipeline.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 import yaml from 'js-yaml';
 
 // The site's address lives with the county's other facts in content/site.yaml, so staff edit one file.
@@ -28,6 +29,10 @@ export default defineConfig({
   // Two stories with the same folder name would fight over one address: stop instead of warning.
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
+  // A strict Content-Security-Policy in every page (src/lib/csp.ts says what and why).
+  security: {
+    csp: { directives: [...CSP_DIRECTIVES], scriptDirective: SCRIPT_SOURCES, styleDirective: STYLE_SOURCES },
+  },
   // Editors with Astro's extension complete and check front matter from the content schemas.
   experimental: { contentIntellisense: true },
   // The search index is built by scripts/build.ts once Astro has finished; here it is served in dev.

@@ -18,6 +18,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSearchIndex, bundlePagesFromEnv, readSearchManifest, type SearchManifest } from './search-index.ts';
 import { cacheFolder } from '../src/lib/cache-folder.ts';
+import { writeServerPolicy } from './server-policy.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const projectDir = process.cwd();
@@ -78,6 +79,12 @@ for (const [to, chunk] of held) to.write(chunk);
 held = null;
 
 if ((await astroDone) !== 0) fail('网站生成失败（见上面的错误信息）。');
+
+try {
+  writeServerPolicy(next);
+} catch (error) {
+  fail(`${error instanceof Error ? error.message : String(error)}\n`);
+}
 
 // What the published site's search index was made from: its unchanged bundles are copied, not rebuilt.
 const searchManifestFile = path.resolve(projectDir, cacheFolder(), 'search-bundles.json');

@@ -1,16 +1,17 @@
 /**
  * Serves a built site the way a well-set web server does: files from dist/, every text type with
- * its charset, the site's own 404 page. `npm start` runs it; tests and benchmarks start it in their
+ * its charset, the site's own 404 page, and the Content-Security-Policy the build wrote out as a header. `npm start` runs it; tests and benchmarks start it in their
  * own process on a free port (startPreview), so it ends when they do.
  *   node scripts/serve.ts [--dir dist] [--port 4321] [--host 127.0.0.1]
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
 import { contentTypeFor } from '../src/lib/content-types.ts';
+import { SERVER_POLICY_FILE } from '../src/lib/csp.ts';
 
 export interface Preview {
   /** e.g. http://127.0.0.1:39211, without a trailing / */
@@ -21,6 +22,8 @@ export interface Preview {
 /** Serves `dir` and resolves once it listens; port 0 takes any free port. */
 export function startPreview(dir: string, { port = 0, host = '127.0.0.1' } = {}): Promise<Preview> {
   const root = path.resolve(dir);
+  const policyFile = path.join(root, SERVER_POLICY_FILE);
+  const policy = existsSync(policyFile) ? readFileSync(policyFile, 'utf-8').trim() : undefined;
   const files = sirv(root, {
     dev: true, // no long caching while previewing: a rebuild shows at once
     setHeaders: (res, pathname) => {
@@ -28,13 +31,14 @@ export function startPreview(dir: string, { port = 0, host = '127.0.0.1' } = {})
       if (type) res.setHeader('Content-Type', type);
     },
   });
-  const server = createServer((req, res) =>
+  const server = createServer((req, res) => {
+    if (policy) res.setHeader('Content-Security-Policy', policy);
     files(req, res, () => {
       res.statusCode = 404;
       res.setHeader('Content-Type', 'text/html; charset=utf-8');
       res.end(readFileSync(path.join(root, '404.html')));
-    }),
-  );
+    });
+  });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

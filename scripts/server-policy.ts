@@ -1,0 +1,38 @@
+/**
+ * After Astro has built the site: every page must carry its Content-Security-Policy, and the policy
+ * the web server sends as a header (src/lib/csp.ts, serverPolicy) is written beside the pages, so the
+ * preview server and the production server send exactly what the pages say.
+ */
+import { closeSync, openSync, readdirSync, readSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { SERVER_POLICY_FILE, serverPolicy } from '../src/lib/csp.ts';
+
+const META = /<meta http-equiv="content-security-policy" content="([^"]*)"/;
+/** The policy sits in <head>, near its end; a page's head is far shorter than this. */
+const HEAD_BYTES = 64 * 1024;
+
+function headOf(file: string): string {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    return buffer.toString('utf-8', 0, readSync(fd, buffer, 0, HEAD_BYTES, 0)).split('</head>')[0]!;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function writeServerPolicy(siteDir: string): string {
+  const policies: string[] = [];
+  const without: string[] = [];
+  for (const file of readdirSync(siteDir, { recursive: true, encoding: 'utf-8' }).filter((f) => f.endsWith('.html'))) {
+    const policy = META.exec(headOf(path.join(siteDir, file)))?.[1];
+    if (policy) policies.push(policy.replaceAll('&#39;', "'"));
+    else without.push(file);
+  }
+  if (without.length > 0) {
+    throw new Error(`这些页面没有 Content-Security-Policy，网站不能发布：${without.slice(0, 5).join('、')}`);
+  }
+  const policy = serverPolicy(policies);
+  writeFileSync(path.join(siteDir, SERVER_POLICY_FILE), `${policy}\n`);
+  return policy;
+}

@@ -1,0 +1,60 @@
+/**
+ * The Content-Security-Policy every page carries: nothing from another origin, no inline script but
+ * the ones the site itself writes (by hash), no plugins, no <base> or form pointing elsewhere. Astro
+ * builds it into each page (security.csp in astro.config.mjs) with the hashes of the scripts and
+ * styles it bundles; the build also writes it out for the web server (serverPolicy), which adds
+ * what a <meta> tag cannot say.
+ */
+import { createHash } from 'node:crypto';
+import { APPLY_BEFORE_PAINT } from './reading-preferences.ts';
+
+const sha256 = (source: string) => `sha256-${createHash('sha256').update(source).digest('base64')}` as const;
+
+/** Directives besides script-src and style-src, which Astro writes with its hashes. */
+export const CSP_DIRECTIVES = [
+  "default-src 'self'",
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+] as const;
+
+export const SCRIPT_SOURCES = {
+  // Search runs Pagefind's WebAssembly, which browsers compile only with 'wasm-unsafe-eval'; it allows
+  // WebAssembly and nothing else ('unsafe-eval' stays refused).
+  resources: ["'self'", "'wasm-unsafe-eval'"],
+  // The text size and contrast are applied before the first paint by this one inline script.
+  hashes: [sha256(APPLY_BEFORE_PAINT)],
+};
+
+export const STYLE_SOURCES = { resources: ["'self'"] };
+
+/** What a page may be framed by: a <meta> policy cannot say it, so only the server's header does. */
+const FRAME_ANCESTORS = "frame-ancestors 'none'";
+
+/**
+ * The policy for the web server to send as a header: the union of the pages' own policies (Astro
+ * writes the same one into every page today, but a page with a script of its own would add a hash),
+ * plus what only a header can carry. The header also covers what comes before the <meta> tag in a
+ * page's <head>, which the <meta> policy does not.
+ */
+export function serverPolicy(pagePolicies: Iterable<string>): string {
+  const sources = new Map<string, Set<string>>();
+  for (const policy of pagePolicies) {
+    for (const directive of policy.split(';')) {
+      const [name, ...values] = directive.trim().split(/\s+/);
+      if (!name) continue;
+      const known = sources.get(name) ?? new Set<string>();
+      for (const value of values) known.add(value);
+      sources.set(name, known);
+    }
+  }
+  const directives = [...sources].map(([name, values]) => [name, ...values].join(' '));
+  return [...directives, FRAME_ANCESTORS].join('; ');
+}
+
+/** Where the build leaves the server's policy, in the site's own folder. */
+export const SERVER_POLICY_FILE = 'csp-header.txt';

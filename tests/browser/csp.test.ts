@@ -1,0 +1,96 @@
+/**
+ * Every page carries a strict Content-Security-Policy, and the site itself never breaks it: every page
+ * of the sitemap, the 404 page and a search with filters load, and the text size, high contrast,
+ * copy-link and search "more" buttons are used, with zero policy violations and zero console errors.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { openSite, type SiteInBrowser } from '../support/browser';
+import { SAMPLE_SITE } from '../support/site-build';
+import { page as builtPage, allHtmlPaths } from '../support/built-pages';
+
+let site: SiteInBrowser;
+let context: BrowserContext;
+const problems: string[] = [];
+
+/** Listens before any of the page's own scripts run, so no violation goes unseen. */
+async function watched(): Promise<Page> {
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`${page.url()}: console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(
+        `CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+      );
+    });
+  });
+  return page;
+}
+
+beforeAll(async () => {
+  site = await openSite();
+  // Copying needs the clipboard, as a reader's browser grants it to a click.
+  context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+});
+afterAll(async () => site?.close());
+
+describe('Content-Security-Policy', () => {
+  it('is in every page: nothing from elsewhere, no inline script without its hash, no eval', () => {
+    for (const p of allHtmlPaths()) {
+      const policy = builtPage(p)('meta[http-equiv="content-security-policy"]').attr('content') ?? '';
+      expect(policy, p).toContain("default-src 'self'");
+      expect(policy, p).toContain("object-src 'none'");
+      expect(policy, p).toContain("base-uri 'self'");
+      expect(policy, p).toContain("form-action 'self'");
+      expect(policy, p).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[^']+')+;/);
+      expect(policy, p).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*/);
+    }
+  });
+
+  it('is written out for the web server with frame-ancestors, and the preview server sends it', async () => {
+    const policy = readFileSync(path.join(SAMPLE_SITE, 'csp-header.txt'), 'utf-8').trim();
+    expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[^']+')+;/);
+    expect(policy).toContain("frame-ancestors 'none'");
+    const response = await fetch(`${site.base}/stories/lunyi-weixiu/`);
+    expect(response.headers.get('content-security-policy')).toBe(policy);
+  });
+
+  it('is never broken on any page of the sitemap, the 404 page or a filtered search', async () => {
+    const sitemap = readFileSync(path.join(SAMPLE_SITE, 'sitemap-0.xml'), 'utf-8');
+    const pages = [...sitemap.matchAll(/<loc>https:\/\/xinfeng\.example\.org([^<]*)<\/loc>/g)].map((m) => m[1]!);
+    expect(pages.length).toBeGreaterThan(45);
+    const page = await watched();
+    for (const p of [
+      ...pages,
+      '/404.html',
+      `/search/?q=${encodeURIComponent('志愿者')}&${encodeURIComponent('类型')}=${encodeURIComponent('故事')}`,
+    ]) {
+      await page.goto(site.base + p, { waitUntil: 'networkidle' });
+    }
+    await page.waitForSelector('.search-result');
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 180_000);
+
+  it('is never broken by the reader’s tools: text size, contrast, copy link, more results', async () => {
+    const page = await watched();
+    await page.goto(`${site.base}/stories/lunyi-weixiu/`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('reading-tools:not([hidden])');
+    await page.click('button[data-text-size="xlarge"]');
+    await page.click('button[data-contrast-toggle]');
+    await page.click('copy-field button');
+    await page.waitForFunction(() => document.querySelector('copy-field .copy-status')?.textContent?.trim());
+    await page.goto(`${site.base}/search/?q=${encodeURIComponent('志愿者')}`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('.search-result');
+    const shown = await page.locator('.search-result').count();
+    await page.click('[data-search-more]');
+    await page.waitForFunction((n) => document.querySelectorAll('.search-result').length > n, shown);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
