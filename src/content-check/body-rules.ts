@@ -6,7 +6,7 @@
  */
 import { find, html } from 'property-information';
 import { htmlToHast, markdownToHtml, type MdastPluginDefinition } from 'satteri';
-import { attributeAllowed, elementAllowed, URL_ATTRIBUTES } from '../lib/allow-list.ts';
+import { attributeAllowed, DANGEROUS_ELEMENTS, elementAllowed, URL_ATTRIBUTES } from '../lib/allow-list.ts';
 import { isSafeUrl, leavesFolder } from '../lib/safe-url.ts';
 import { directiveProblems } from '../markdown/directives.ts';
 import { MARKDOWN_FEATURES } from '../markdown/pipeline.ts';
@@ -18,25 +18,6 @@ export interface BodyFinding {
   fix: string;
 }
 
-/** Tags that run code, load other sites or take over the page: said so, in so many words. */
-const DANGEROUS_TAGS = new Set([
-  'script',
-  'iframe',
-  'frame',
-  'frameset',
-  'object',
-  'embed',
-  'applet',
-  'form',
-  'button',
-  'link',
-  'meta',
-  'base',
-  'style',
-  'svg',
-  'math',
-  'template',
-]);
 const BALANCED_TAGS = ['div', 'section', 'table', 'details', 'figure', 'blockquote'];
 
 const shown = (url: string) => JSON.stringify(url.length > 60 ? `${url.slice(0, 60)}…` : url);
@@ -58,7 +39,7 @@ const REMOTE_MEDIA: Finding = {
 function elementFindings(tag: string, attributes: [string, string][]): Finding[] {
   if (!elementAllowed(tag)) {
     return [
-      DANGEROUS_TAGS.has(tag)
+      DANGEROUS_ELEMENTS.includes(tag)
         ? {
             problem: `正文里有 <${tag}> 标签：它会在读者的浏览器里运行代码、加载外部网站或破坏页面。`,
             fix: `删掉这个 <${tag}> 标签。需要视频或地图时，请截图放图片，并附上文字说明。`,

@@ -84,14 +84,20 @@ export const ALLOWED_ELEMENTS: Readonly<Record<string, ElementRule>> = {
 export const URL_ATTRIBUTES: readonly string[] = ['href', 'src', 'cite'];
 
 /**
- * Elements whose content goes with them when refused: their text is code, a style or a form's
- * workings, never something a reader should see. Any other refused element gives way to its content.
+ * Elements that run code, load other sites, submit or take over the page. Refused, their content goes
+ * with them (it is code, a style or a form's workings, never something a reader should see); any other
+ * refused element gives way to its content.
  */
-export const DROPPED_WITH_CONTENT: readonly string[] = [
+export const DANGEROUS_ELEMENTS: readonly string[] = [
   'script',
   'style',
+  'link',
+  'meta',
+  'base',
   'template',
   'noscript',
+  'form',
+  'button',
   'textarea',
   'select',
   'option',

@@ -9,7 +9,7 @@ import {
   ALLOWED_ELEMENTS,
   allowedAttributes,
   attributeAllowed,
-  DROPPED_WITH_CONTENT,
+  DANGEROUS_ELEMENTS,
   URL_ATTRIBUTES,
 } from './allow-list.ts';
 import { SAFE_SCHEMES } from './safe-url.ts';
@@ -43,7 +43,7 @@ export function feedHtml(html: string, site: string): string {
     allowedAttributes: Object.fromEntries(TAGS.map((tag) => [tag, allowedAttributes(tag)])),
     allowedSchemes: [...SAFE_SCHEMES],
     allowedSchemesAppliedToAttributes: [...URL_ATTRIBUTES],
-    nonTextTags: [...DROPPED_WITH_CONTENT],
+    nonTextTags: [...DANGEROUS_ELEMENTS],
     // download="" and the like mean something with no value.
     allowedEmptyAttributes: [...new Set(TAGS.flatMap(allowedAttributes))],
     // The list's own word for each value (a class, a type, an address) has the last say.

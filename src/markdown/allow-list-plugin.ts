@@ -6,7 +6,7 @@
  */
 import { find, html } from 'property-information';
 import type { HastPluginDefinition } from 'satteri';
-import { attributeAllowed, DROPPED_WITH_CONTENT, elementAllowed } from '../lib/allow-list.ts';
+import { attributeAllowed, DANGEROUS_ELEMENTS, elementAllowed } from '../lib/allow-list.ts';
 
 type Visit = Extract<NonNullable<HastPluginDefinition['element']>, { visit: unknown }>['visit'];
 type Element = Parameters<Visit>[0];
@@ -34,7 +34,7 @@ function whatRemains(node: Node): Node[] {
   if (node.type === 'comment') return [];
   if (node.type !== 'element') return [node];
   const children = node.children.flatMap(whatRemains);
-  if (!elementAllowed(node.tagName)) return DROPPED_WITH_CONTENT.includes(node.tagName) ? [] : children;
+  if (!elementAllowed(node.tagName)) return DANGEROUS_ELEMENTS.includes(node.tagName) ? [] : children;
   const refused = new Set(refusedProperties(node));
   const properties = Object.fromEntries(Object.entries(node.properties ?? {}).filter(([p]) => !refused.has(p)));
   return [{ ...node, properties, children }];
