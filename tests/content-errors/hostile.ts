@@ -223,6 +223,31 @@ export const HOSTILE: MalformedCase[] = [
     says: '只能以 https://',
   },
   {
+    name: '队伍报名链接 vbscript:',
+    apply: replaceIn(TEAM, 'signup: https://chinavolunteer.mca.gov.cn/', 'signup: "VBScript:msgbox(1)"'),
+    file: TEAM,
+    field: 'signup',
+    says: '只能以 https://',
+  },
+  {
+    name: '队伍报名链接 data:',
+    apply: replaceIn(
+      TEAM,
+      'signup: https://chinavolunteer.mca.gov.cn/',
+      'signup: "data:text/html,<script>alert(1)</script>"',
+    ),
+    file: TEAM,
+    field: 'signup',
+    says: '只能以 https://',
+  },
+  {
+    name: '附件地址 javascript:',
+    apply: replaceIn(NOTICE, 'url: /files/2026/xueleifeng-haibao.jpg', 'url: "javascript:alert(1)"'),
+    file: NOTICE,
+    field: 'attachments[0].url',
+    says: '附件地址应以 /files/ 开头',
+  },
+  {
     name: '附件路径爬出 public/files',
     apply: replaceIn(NOTICE, 'url: /files/2026/xueleifeng-haibao.jpg', 'url: /files/../../etc/passwd'),
     file: NOTICE,
