@@ -2,15 +2,18 @@
  * Every feed the site publishes, in one list: the RSS endpoints, the OPML file, the press centre and
  * each page's autodiscovery link all read it, so a feed cannot exist in one place and not another.
  */
-import { statSync } from 'node:fs';
 import { getCatalog, type Catalog, type Story, type Announcement } from './catalog.ts';
 import { entryHtml } from './entry-html.ts';
+import { coverFile, enclosurePath, offersCoverFiles } from './cover-files.ts';
 import { feedHtml } from '../lib/feed-html.ts';
 import { absoluteUrl, paths } from '../lib/urls.ts';
 import type { FeedChannel, FeedItem, FeedSite } from '../lib/feed-model.ts';
 
 /** A full-text feed keeps the newest items only: enough for any reader, small enough to fetch on a phone. */
 const FEED_ITEM_LIMIT = 50;
+
+/** What a feed carries: its newest entries. */
+const feedEntries = (feed: FeedDefinition) => feed.entries.slice(0, FEED_ITEM_LIMIT);
 
 export interface FeedDefinition extends FeedChannel {
   /** the entries it carries, newest first */
@@ -81,6 +84,12 @@ function defineFeeds(catalog: Catalog): FeedDefinition[] {
   ];
 }
 
+/** The stories whose covers some feed attaches: each needs its file built. */
+export function storiesWithEnclosures(catalog: Catalog): Story[] {
+  const attached = new Set(feedDefinitions(catalog).flatMap(feedEntries));
+  return catalog.stories.filter((story) => attached.has(story) && offersCoverFiles(story));
+}
+
 /** The feed a page offers beside the site feed: its own section's, team's, field's or campaign's. */
 export async function feedForPage(pathname: string): Promise<FeedChannel | undefined> {
   const feeds = feedDefinitions(await getCatalog()).filter((f) => f.path !== '/rss.xml');
@@ -111,21 +120,24 @@ async function feedItem(entry: Story | Announcement, catalog: Catalog): Promise<
     author: entry.author,
   };
   if ('cover' in entry) {
-    const cover = entry.cover.image as typeof entry.cover.image & { fsPath?: string };
     return {
       ...common,
       categories: [...entry.fields.map((f) => f.name), ...entry.teams.map((t) => t.name)],
-      // The original photo, byte for byte as the site serves it, so its length is the file's size.
-      enclosure: {
-        url: absoluteUrl(cover.src, site),
-        length: cover.fsPath ? statSync(cover.fsPath).size : 0,
-        type: `image/${cover.format === 'jpg' ? 'jpeg' : cover.format}`,
-      },
+      // The cover as the site hands it out (cover-files.ts), never the camera's original.
+      ...(offersCoverFiles(entry)
+        ? {
+            enclosure: {
+              url: absoluteUrl(enclosurePath(entry), site),
+              length: (await coverFile(entry, 'enclosure')).length,
+              type: 'image/jpeg',
+            },
+          }
+        : {}),
     };
   }
   return { ...common, categories: [entry.kind, ...(entry.campaign ? [entry.campaign.title] : [])] };
 }
 
 export async function feedItems(feed: FeedDefinition, catalog: Catalog): Promise<FeedItem[]> {
-  return Promise.all(feed.entries.slice(0, FEED_ITEM_LIMIT).map((entry) => feedItem(entry, catalog)));
+  return Promise.all(feedEntries(feed).map((entry) => feedItem(entry, catalog)));
 }

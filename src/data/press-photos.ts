@@ -1,36 +1,49 @@
-/** Full-size photos of recent stories for the press centre, with what a picture desk needs to know. */
-import { statSync } from 'node:fs';
+/**
+ * Full-size photos of recent stories for the press centre, with what a picture desk needs to know. A
+ * story with minors in it is never offered (cover-files.ts); the file is made from the original, not
+ * the original itself.
+ */
+import sharp from 'sharp';
 import type { ImageMetadata } from 'astro';
-import type { Catalog } from './catalog.ts';
+import type { Catalog, Story } from './catalog.ts';
+import { coverFile, offersCoverFiles, pressDownloadName, pressDownloadPath } from './cover-files.ts';
 
 export interface PressPhoto {
+  story: Story;
   image: ImageMetadata;
   alt: string;
   credit: string;
-  storyTitle: string;
-  storyUrl: string;
-  /** the original file as the site serves it */
+  /** the file to download, and what it will be called on the reporter's computer */
   downloadUrl: string;
+  downloadName: string;
   width: number;
   height: number;
   sizeLabel: string;
 }
 
-export function pressPhotos(catalog: Catalog, count: number): PressPhoto[] {
-  return catalog.stories.slice(0, count).map((story) => {
-    const image = story.cover.image as ImageMetadata & { fsPath?: string };
-    const bytes = image.fsPath ? statSync(image.fsPath).size : 0;
-    return {
-      image,
-      alt: story.cover.alt,
-      credit: story.cover.credit,
-      storyTitle: story.title,
-      storyUrl: story.url,
-      downloadUrl: image.src,
-      width: image.width,
-      height: image.height,
-      sizeLabel:
-        bytes >= 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`,
-    };
-  });
+/** The newest stories' covers that may go to the press. */
+export const pressStories = (catalog: Catalog, count: number) =>
+  catalog.stories.filter(offersCoverFiles).slice(0, count);
+
+export async function pressPhotos(catalog: Catalog, count: number): Promise<PressPhoto[]> {
+  return Promise.all(
+    pressStories(catalog, count).map(async (story) => {
+      const bytes = await coverFile(story, 'press');
+      const { width = 0, height = 0 } = await sharp(bytes).metadata();
+      return {
+        story,
+        image: story.cover.image,
+        alt: story.cover.alt,
+        credit: story.cover.credit,
+        downloadUrl: pressDownloadPath(story),
+        downloadName: pressDownloadName(story),
+        width,
+        height,
+        sizeLabel:
+          bytes.length >= 1_048_576
+            ? `${(bytes.length / 1_048_576).toFixed(1)} MB`
+            : `${Math.max(1, Math.round(bytes.length / 1024))} KB`,
+      };
+    }),
+  );
 }

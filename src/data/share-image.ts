@@ -2,9 +2,10 @@
 import { getImage } from 'astro:assets';
 import type { ImageMetadata } from 'astro';
 import { absoluteUrl } from '../lib/urls.ts';
+import { photoSize } from './photo-size.ts';
 
 export async function shareImage(image: ImageMetadata, alt: string, site: string) {
-  const resized = await getImage({ src: image, width: Math.min(1200, image.width), format: 'jpg' });
+  const resized = await getImage({ src: image, width: Math.min(1200, photoSize(image).width), format: 'jpg' });
   return {
     url: absoluteUrl(resized.src, site),
     alt,

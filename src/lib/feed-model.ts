@@ -17,7 +17,7 @@ export interface FeedItem {
   author: string;
   /** fields and teams, in Chinese */
   categories: string[];
-  /** the cover photo, full size, as the site serves it */
+  /** the cover photo as a file of its own */
   enclosure?: { url: string; length: number; type: string };
 }
 

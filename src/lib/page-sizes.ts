@@ -6,3 +6,6 @@ export const STORIES_PER_PAGE = 9;
  * pages grow with the whole county's archive (thousands of cards at scale); the rest are a click away.
  */
 export const LATEST_ON_PROFILE = 12;
+
+/** How many recent stories' photos the press centre offers for download. */
+export const PRESS_PHOTO_COUNT = 8;

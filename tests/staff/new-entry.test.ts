@@ -33,18 +33,14 @@ describe('npm run new', () => {
         '--cover',
         COVER,
       ],
-      'stories/2026/dong-ji-song-wen-nuan-zhi-yuan-zhe/index.md',
+      'stories/2026/dongji-song-wennuan-zhiyuan/index.md',
     ],
-    [
-      'announcement',
-      ['--title', '关于招募冬季送温暖志愿者的通知'],
-      'announcements/2026/guan-yu-zhao-mu-dong-ji-song-wen.md',
-    ],
-    ['team', ['--title', '巨野县义务理发志愿服务队', '--field', 'shequ-fuwu'], 'teams/ju-ye-xian-yi-wu-li-fa-zhi.md'],
+    ['announcement', ['--title', '关于招募冬季送温暖志愿者的通知'], 'announcements/2026/guanyu-zhaomu-dongji-song.md'],
+    ['team', ['--title', '巨野县义务理发志愿服务队', '--field', 'shequ-fuwu'], 'teams/juyexian-yiwu-lifa-zhiyuan.md'],
     [
       'campaign',
       ['--title', '2027 学雷锋志愿服务月', '--field', 'wenming-chuangjian', '--cover', COVER],
-      'campaigns/2027-xue-lei-feng-zhi-yuan-fu-wu.md',
+      'campaigns/2027-xue-leifeng-zhiyuan.md',
     ],
   ] as const;
 
@@ -67,7 +63,7 @@ describe('npm run new', () => {
       ['--kind', 'team', '--title', '巨野县义务理发志愿服务队', '--field', 'shequ-fuwu'],
       content,
     );
-    expect(again.stdout).toContain('teams/ju-ye-xian-yi-wu-li-fa-zhi-2.md');
+    expect(again.stdout).toContain('teams/juyexian-yiwu-lifa-zhiyuan-2.md');
   });
 
   it('says which option is missing when run without questions', () => {

@@ -40,13 +40,17 @@ describe('entryTemplate', () => {
 });
 
 describe('pinyinSlug', () => {
-  it('spells a Chinese title in pinyin without tones', () => {
-    expect(pinyinSlug('重阳敬老')).toBe('chong-yang-jing-lao');
-    expect(pinyinSlug('绿色出行')).toBe('lv-se-chu-xing');
+  it('spells a Chinese title in pinyin without tones, a word at a time, reading each character in its word', () => {
+    expect(pinyinSlug('巨野县义务理发志愿服务队')).toBe('juyexian-yiwu-lifa-zhiyuan');
+    expect(pinyinSlug('冬季送温暖：志愿者走进独居老人家')).toBe('dongji-song-wennuan-zhiyuan');
+    expect(pinyinSlug('绿色出行')).toBe('lvse-chuxing');
+    // 重 is chong in 重阳, not zhong.
+    expect(pinyinSlug('重阳敬老')).toBe('chongyang-jinglao');
   });
-  it('keeps Latin letters and digits, drops punctuation, and stays short', () => {
-    expect(pinyinSlug('2026 学雷锋“志愿服务月”ABC')).toBe('2026-xue-lei-feng-zhi-yuan-fu-wu');
-    expect(pinyinSlug('ABC 学雷锋')).toBe('abc-xue-lei-feng');
+  it('keeps Latin letters and digits, drops punctuation and little words, and stays four words long', () => {
+    expect(pinyinSlug('2026 学雷锋“志愿服务月”ABC')).toBe('2026-xue-leifeng-zhiyuan');
+    expect(pinyinSlug('ABC 学雷锋')).toBe('abc-xue-leifeng');
+    expect(pinyinSlug('重阳节里的敬老院', 8)).toBe('chongyangjie-li-jinglao-yuan');
   });
   it('adds -2, -3 when the address is taken', () => {
     expect(uniqueSlug('chong-yang', new Set(['chong-yang', 'chong-yang-2']))).toBe('chong-yang-3');

@@ -1,0 +1,16 @@
+/** The cover file a feed item attaches (cover-files.ts): upright, without camera metadata. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCatalog, type Story } from '../../../data/catalog';
+import { coverFile } from '../../../data/cover-files';
+import { storiesWithEnclosures } from '../../../data/feeds';
+
+export const getStaticPaths = (async () =>
+  storiesWithEnclosures(await getCatalog()).map((story) => ({
+    params: { slug: story.id },
+    props: { story },
+  }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ story: Story }> = async ({ props }) =>
+  new Response(new Uint8Array(await coverFile(props.story, 'enclosure')), {
+    headers: { 'Content-Type': 'image/jpeg' },
+  });
