@@ -3,6 +3,7 @@ import { fieldLine, parseYamlAsWritten } from '../lib/front-matter.ts';
 import type { EntryFile } from './layout.ts';
 import type { EntryFacts } from './cross-entry.ts';
 import { checkSchemas, fieldHelp } from './schemas.ts';
+import { yamlPitfalls } from './yaml-pitfalls.ts';
 import { yamlProblem } from './yaml-problem.ts';
 import { zodProblems } from './zod-problems.ts';
 import type { Problem } from './problem.ts';
@@ -14,12 +15,14 @@ export interface CheckedDataFile {
 }
 
 export async function checkDataFile(placed: EntryFile, text: string, file: string): Promise<CheckedDataFile> {
+  const pitfalls: Problem[] = yamlPitfalls(text, 0).map((p) => ({ file, level: 'error', ...p }));
   let data: unknown;
   try {
     data = parseYamlAsWritten(text, file);
   } catch (error) {
-    return { problems: [yamlProblem(error, file, 0)], entries: [] };
+    return { problems: pitfalls.length > 0 ? pitfalls : [yamlProblem(error, file, 0)], entries: [] };
   }
+  if (pitfalls.length > 0) return { problems: pitfalls, entries: [] };
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     const problem: Problem = {
       file,

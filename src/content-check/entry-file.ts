@@ -5,8 +5,10 @@ import { formatDateTime, parseBeijingTime } from '../lib/beijing-time.ts';
 import { bodyFindings } from './body-rules.ts';
 import type { EntryFacts } from './cross-entry.ts';
 import { imageProblems } from './images.ts';
+import { placeholderProblems } from './placeholders.ts';
 import type { EntryFile } from './layout.ts';
 import { checkSchemas, fieldHelp } from './schemas.ts';
+import { yamlPitfalls } from './yaml-pitfalls.ts';
 import { yamlProblem } from './yaml-problem.ts';
 import { zodProblems } from './zod-problems.ts';
 import type { Problem } from './problem.ts';
@@ -34,15 +36,17 @@ export async function checkEntryFile(
     };
     return { problems: [problem] };
   }
+  // Said where they are; a parser error they cause would point elsewhere, so they come instead of it.
+  const pitfalls: Problem[] = yamlPitfalls(parts.yaml, 1).map((p) => ({ file, level: 'error', ...p }));
   let raw: unknown;
   try {
     raw = parseYamlAsWritten(parts.yaml, file);
   } catch (error) {
-    return { problems: [yamlProblem(error, file, 1)] };
+    return { problems: pitfalls.length > 0 ? pitfalls : [yamlProblem(error, file, 1)] };
   }
   const data = (raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {}) as Record<string, unknown>;
   const lineOf = (key?: string) => fieldLine(parts.yaml!, key);
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...pitfalls];
 
   const result = await checkSchemas[placed.collection].safeParseAsync(data);
   if (!result.success)
@@ -52,7 +56,10 @@ export async function checkEntryFile(
     problems.push({ file, line: parts.bodyLine + finding.line - 1, field: '正文', level: 'error', problem, fix });
   }
   const dir = path.dirname(path.join(options.contentDir, placed.path));
-  problems.push(...(await imageProblems({ ...parts, data, file, dir })));
+  problems.push(
+    ...(await imageProblems({ ...parts, data, file, dir })),
+    ...placeholderProblems({ ...parts, data, file }),
+  );
   const scheduled = scheduledNotice(data, options.now);
   if (scheduled) problems.push({ file, line: lineOf('published'), field: 'published', ...scheduled });
 

@@ -1,14 +1,11 @@
 /**
  * The content model as `npm run check` applies it: images and references read as the strings staff
- * wrote (whether they exist is checked apart, with the file in hand), zod's own messages in Chinese,
- * and each field's description and siblings at hand for the messages.
+ * wrote (whether they exist is checked apart, with the file in hand), and each field's description and
+ * siblings at hand for the messages (zod-problems.ts words them in Chinese).
  */
 import { z } from 'astro/zod';
 import { collectionSchemas, type CollectionName, type ReferencedCollection } from '../schema/collections.ts';
 import type { FieldHelp } from './zod-problems.ts';
-
-// This process only checks content, so zod may speak Chinese everywhere in it.
-z.config(z.locales.zhCN());
 
 export const checkSchemas = collectionSchemas({
   image: () => z.string(),

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +9,9 @@ import { bodyFindings } from '../content-check/body-rules.ts';
 import { listContentFiles } from '../content-check/content-files.ts';
 import { imagePathProblems } from '../content-check/images.ts';
 import { placeFile } from '../content-check/layout.ts';
+import { placeholderProblems } from '../content-check/placeholders.ts';
+import { yamlPitfalls } from '../content-check/yaml-pitfalls.ts';
+import { yamlProblem } from '../content-check/yaml-problem.ts';
 import { formatReport, type Problem } from '../content-check/problem.ts';
 
 type GlobOptions = Omit<Parameters<typeof glob>[0], 'base'>;
@@ -17,6 +21,8 @@ type GlobOptions = Omit<Parameters<typeof glob>[0], 'base'>;
  * plain `astro build` refuses what the check refuses, with the same report:
  * - a file the site will not read (an .mdx, a story in the wrong place) stops the build, where glob()
  *   alone would skip it with a warning;
+ * - front matter that does not read as meant, or not at all, is said in Chinese at its line, before
+ *   glob() parses it (whose parser would say it in English, sometimes a line off);
  * - each entry's front matter is read as written (a time without an offset stays Beijing time, see
  *   parseYamlAsWritten), and its body and photos are checked before the collection schema sees it.
  */
@@ -26,7 +32,8 @@ export function entryFiles(contentRoot: string, folder: string, options: GlobOpt
   return {
     name: `xinfeng-entries-${folder}`,
     load: async (context: LoaderContext) => {
-      const refused = refusedFiles(fileURLToPath(new URL(base, context.config.root)), folder);
+      const dir = fileURLToPath(new URL(base, context.config.root));
+      const refused = [...refusedFiles(dir, folder), ...frontMatterProblems(dir, folder)];
       if (refused.length > 0) throw new Error(formatReport(refused));
       await inner.load({
         ...context,
@@ -48,12 +55,31 @@ function refusedFiles(dir: string, folder: string): Problem[] {
   });
 }
 
+function frontMatterProblems(dir: string, folder: string): Problem[] {
+  return listContentFiles(dir).flatMap((relative) => {
+    if (!('entry' in placeFile(`${folder}/${relative}`))) return [];
+    const file = path.relative(process.cwd(), path.join(dir, relative));
+    return readFrontMatter(readFileSync(path.join(dir, relative), 'utf-8'), file).problems;
+  });
+}
+
+/** The front matter as written, or what is wrong with its YAML, at the lines staff must look at. */
+function readFrontMatter(source: string, file: string) {
+  const parts = splitEntry(source);
+  const pitfalls: Problem[] = yamlPitfalls(parts.yaml ?? '', 1).map((p) => ({ file, level: 'error', ...p }));
+  try {
+    return { parts, data: parseYamlAsWritten(parts.yaml ?? '', file) ?? {}, problems: pitfalls };
+  } catch (error) {
+    return { parts, data: {}, problems: pitfalls.length > 0 ? pitfalls : [yamlProblem(error, file, 1)] };
+  }
+}
+
 /** An entry's front matter as written, once its body and photos pass the rules; else the report. */
 export async function checkedEntryData(filePath: string): Promise<unknown> {
-  const parts = splitEntry(await readFile(filePath, 'utf-8'));
   const file = path.relative(process.cwd(), filePath);
-  const data = parseYamlAsWritten(parts.yaml ?? '', filePath) ?? {};
+  const { parts, data, problems: yamlProblems } = readFrontMatter(await readFile(filePath, 'utf-8'), file);
   const problems: Problem[] = [
+    ...yamlProblems,
     ...(await bodyFindings(parts.body)).map(({ line, problem, fix }) => ({
       file,
       line: parts.bodyLine + line - 1,
@@ -63,6 +89,7 @@ export async function checkedEntryData(filePath: string): Promise<unknown> {
       fix,
     })),
     ...imagePathProblems({ ...parts, data, file, dir: path.dirname(filePath) }),
+    ...placeholderProblems({ ...parts, data, file }),
   ];
   if (problems.length > 0) throw new Error(formatReport(problems));
   return data;

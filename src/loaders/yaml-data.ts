@@ -3,6 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parseYamlAsWritten } from '../lib/front-matter.ts';
+import { formatReport } from '../content-check/problem.ts';
+import { yamlPitfalls } from '../content-check/yaml-pitfalls.ts';
+import { yamlProblem } from '../content-check/yaml-problem.ts';
 
 /**
  * Loads a YAML data file staff edit by hand. Astro's own file() loader only logs a YAML syntax error
@@ -25,10 +28,11 @@ export function yamlData(file: string, options: { single?: string } = {}): Loade
         try {
           parsed = parseYamlAsWritten(text, file);
         } catch (error) {
-          throw new Error(
-            `${file} 不是有效的 YAML：${(error as Error).message}\n请检查缩进（用空格，不用 Tab）和冒号后的空格。`,
-            { cause: error },
-          );
+          const shown = path.relative(process.cwd(), filePath);
+          const pitfalls = yamlPitfalls(text, 0).map((p) => ({ file: shown, level: 'error' as const, ...p }));
+          throw new Error(formatReport(pitfalls.length > 0 ? pitfalls : [yamlProblem(error, shown, 0)]), {
+            cause: error,
+          });
         }
         if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
           throw new Error(`${file} 的内容应当是“字段: 值”的列表，现在不是。`);

@@ -62,6 +62,8 @@ export function referencesIn(collection: CollectionName, data: unknown): Referen
     const [key, ...after] = rest as [string, ...string[]];
     if (key === '[]') {
       if (Array.isArray(value)) value.forEach((item, i) => follow(item, after, `${field}[${i}]`, target));
+      // One name written without the list's brackets still names something: say what it should be.
+      else if (typeof value === 'string') follow(value, after, field, target);
     } else if (value && typeof value === 'object') {
       follow((value as Record<string, unknown>)[key], after, field ? `${field}.${key}` : key, target);
     }

@@ -14,6 +14,8 @@ export interface MalformedCase {
   file: string;
   /** the field it must name, if the mistake is in one */
   field?: string;
+  /** the line it must name, where that matters (a parser would point elsewhere) */
+  line?: number;
   /** words the message must contain */
   says: string;
 }
@@ -41,7 +43,65 @@ export const CASES: MalformedCase[] = [
     file: STORY,
     says: '字段区写法有误',
   },
-  { name: 'YAML 用 Tab 缩进', apply: story('  alt: 示例插图', '\talt: 示例插图'), file: STORY, says: '缩进只用空格' },
+  {
+    name: 'YAML 用 Tab 缩进',
+    apply: story('  alt: 示例插图', '\talt: 示例插图'),
+    file: STORY,
+    line: 9,
+    says: '这一行用 Tab 键缩进了',
+  },
+  {
+    name: '标题里的 #话题# 被当成注释',
+    apply: story(/^title: .*$/m, 'title: 冬至饺子香 #巨野志愿# 志愿者走进独居老人家'),
+    file: STORY,
+    field: 'title',
+    line: 2,
+    says: '“ #”后面的文字会被当作注释丢掉',
+  },
+  {
+    name: '字段名后面用了中文冒号',
+    apply: story('location: 永丰街道', 'location：永丰街道'),
+    file: STORY,
+    field: 'location',
+    line: 12,
+    says: '中文冒号“：”',
+  },
+  {
+    name: '冒号后面少了空格',
+    apply: story('author: 金晖助老志愿服务队', 'author:金晖助老志愿服务队'),
+    file: STORY,
+    field: 'author',
+    line: 11,
+    says: '冒号后面少了一个空格',
+  },
+  {
+    name: '封面缺少 alt 这一行',
+    apply: story(/^ {2}alt: .*\n/m, ''),
+    file: STORY,
+    field: 'cover.alt',
+    says: '在 cover: 那一行下面加一行，比它多缩进两个空格',
+  },
+  {
+    name: '队伍写成了中文名称，没有方括号',
+    apply: story('teams: [jinhui-zhulao]', 'teams: 金晖助老志愿服务队'),
+    file: STORY,
+    field: 'teams',
+    says: '是不是要写“jinhui-zhulao”',
+  },
+  {
+    name: '摘要还是 npm run new 的占位文字',
+    apply: story(/^summary: .*$/m, 'summary: "一两句话的摘要，显示在故事列表和微信分享卡片上"'),
+    file: STORY,
+    field: 'summary',
+    says: '是 npm run new 写下的占位文字',
+  },
+  {
+    name: '正文还是 npm run new 的占位文字',
+    apply: appendToStory('在这里写正文。段落之间空一行。'),
+    file: STORY,
+    field: '正文',
+    says: '是 npm run new 写下的占位文字',
+  },
   {
     name: '没有开头的字段区',
     apply: (d) => writeFileSync(path.join(d, STORY), '冬至饺子香\n\n正文。\n'),

@@ -44,7 +44,13 @@ describe('malformed content', () => {
     expect(check.code, check.output).toBe(1);
     const block = check.output
       .split('\n\n')
-      .find((b) => b.includes(shownFile) && (!c.field || b.includes(`字段 ${c.field}`)) && b.includes(c.says));
+      .find(
+        (b) =>
+          b.includes(shownFile) &&
+          (!c.field || b.includes(`字段 ${c.field}`)) &&
+          (!c.line || b.includes(`第 ${c.line} 行`)) &&
+          b.includes(c.says),
+      );
     expect(
       block,
       `expected a message naming ${shownFile}${c.field ? ` and 字段 ${c.field}` : ''} saying “${c.says}”, got:\n${check.output}`,

@@ -95,9 +95,24 @@ describe('Astro alone refuses bad content too', () => {
     expect(output).toContain('问题：图片 ./fengmian.jpg 不存在。');
   });
 
-  it('points at the line of malformed front matter', () => {
+  it('points at the line of malformed front matter, in Chinese', () => {
     const output = buildWithStoryEdit('bad-yaml', /^title: .*$/m, 'title: [没有闭合的括号', { astroOnly: true });
-    expect(output).toMatch(/dongzhi-jiaozi\/index\.md:\d+/);
+    expect(output).toMatch(
+      /dongzhi-jiaozi\/index\.md 第 \d+ 行\n\s+问题：开头的字段区写法有误：方括号 \[ \] 里的列表没有写完/,
+    );
+  });
+
+  it('refuses a title whose “ #” would be read as a comment and cut it short', () => {
+    const output = buildWithStoryEdit(
+      'hash-title',
+      /^title: .*$/m,
+      'title: 冬至饺子香 #巨野志愿# 独居老人家里来了“亲戚”',
+      {
+        astroOnly: true,
+      },
+    );
+    expect(output).toContain('dongzhi-jiaozi/index.md 第 2 行，字段 title');
+    expect(output).toContain('网站只会显示“冬至饺子香”');
   });
 });
 

@@ -40,3 +40,20 @@ it('the gallery and quote CONTRIBUTING.md shows staff pass npm run check in a pu
   });
   expect(check.status, check.stdout).toBe(0);
 });
+
+it('the story README.md shows, comments and all, passes npm run check once published', () => {
+  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf-8');
+  const example = /^```markdown\n(---\n[\s\S]*?)^```/m.exec(readme)![1]!.replace(/^draft: true.*\n/m, '');
+  const content = copyOfContent('readme-example');
+  const dir = path.join(content, 'stories/2026/chongyang-shengrihui');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'index.md'), example);
+  copyFileSync(path.join(ROOT, 'content/stories/2026/lunyi-weixiu/cover.jpg'), path.join(dir, 'cover.jpg'));
+  copyFileSync(path.join(ROOT, 'content/stories/2026/lunyi-weixiu/weixiu-1.jpg'), path.join(dir, 'photo-1.jpg'));
+  const check = spawnSync(process.execPath, [path.join(ROOT, 'scripts/check-content.ts')], {
+    cwd: ROOT,
+    encoding: 'utf-8',
+    env: { ...process.env, XINFENG_CONTENT_DIR: content },
+  });
+  expect(check.status, check.stdout).toBe(0);
+});

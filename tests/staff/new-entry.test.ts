@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PLACEHOLDERS } from '../../src/lib/entry-templates';
 import { copyOfContent, ROOT, TEST_NOW_EPOCH } from '../support/site-build';
 
 const COVER = path.join(ROOT, 'content/stories/2026/lunyi-weixiu/cover.jpg');
@@ -44,18 +45,31 @@ describe('npm run new', () => {
     ],
   ] as const;
 
-  it.each(cases)('writes a %s that passes the check once published', (kind, args, expected) => {
-    const made = script('new-entry.ts', ['--kind', kind, ...args], content);
-    expect(made.status, made.stderr).toBe(0);
-    expect(made.stdout).toContain(`已新建 ${path.relative(ROOT, path.join(content, expected))}`);
-    const file = path.join(content, expected);
-    const text = readFileSync(file, 'utf-8');
-    expect(text).toMatch(/^draft: true/m);
-    expect(text).toContain('2026-11-29'); // today in Beijing, from the build clock
-    writeFileSync(file, text.replace(/^draft: true.*\n/m, ''));
-    const check = script('check-content.ts', [], content);
-    expect(check.status, check.stdout).toBe(0);
-  });
+  it.each(cases)(
+    'writes a %s that passes the check as a draft, is refused published with its placeholders, and passes filled in',
+    (kind, args, expected) => {
+      const made = script('new-entry.ts', ['--kind', kind, ...args], content);
+      expect(made.status, made.stderr).toBe(0);
+      expect(made.stdout).toContain(`已新建 ${path.relative(ROOT, path.join(content, expected))}`);
+      const file = path.join(content, expected);
+      const text = readFileSync(file, 'utf-8');
+      expect(text).toMatch(/^draft: true/m);
+      expect(text).toContain('2026-11-29'); // today in Beijing, from the build clock
+      expect(script('check-content.ts', [], content).status).toBe(0);
+
+      const published = text.replace(/^draft: true.*\n/m, '');
+      writeFileSync(file, published);
+      const refused = script('check-content.ts', [], content);
+      expect(refused.status).toBe(1);
+      expect(refused.stdout).toContain('是 npm run new 写下的占位文字');
+
+      let filled = published;
+      for (const placeholder of Object.values(PLACEHOLDERS)) filled = filled.replaceAll(placeholder, '写好的真实内容');
+      writeFileSync(file, filled);
+      const check = script('check-content.ts', [], content);
+      expect(check.status, check.stdout).toBe(0);
+    },
+  );
 
   it('gives a second entry with the same title its own address', () => {
     const again = script(

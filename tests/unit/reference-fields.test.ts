@@ -24,7 +24,13 @@ describe('reference fields, read off the content model', () => {
   });
 
   it('reads references Astro has already resolved to { collection, id }, and skips what is not there', () => {
-    const data = { fields: [{ collection: 'fields', id: 'shequ-fuwu' }], teams: 'not-a-list' };
+    const data = { fields: [{ collection: 'fields', id: 'shequ-fuwu' }], teams: 42 };
     expect(referencesIn('stories', data)).toEqual([{ field: 'fields[0]', collection: 'fields', id: 'shequ-fuwu' }]);
+  });
+
+  it('reads one name written without the list’s brackets as one reference', () => {
+    expect(referencesIn('stories', { teams: '金晖助老志愿服务队' })).toEqual([
+      { field: 'teams', collection: 'teams', id: '金晖助老志愿服务队' },
+    ]);
   });
 });
