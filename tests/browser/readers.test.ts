@@ -90,6 +90,58 @@ describe('every page', () => {
     }
     await page.close();
   });
+
+  it('never scrolls sideways at 320 and 375 px, at every text size and in high contrast, and keeps the header compact', async () => {
+    const pages = [
+      '/',
+      '/stories/',
+      '/stories/lunyi-weixiu/',
+      '/teams/',
+      '/teams/qianshou-guanai/',
+      '/announcements/',
+      '/announcements/xueleifeng-huodongyue-tongzhi/',
+      '/campaigns/',
+      '/campaigns/jinhui-zhulao/',
+      '/fields/zhulao-zhucan/',
+      '/media/',
+      '/search/?q=敬老',
+      '/join/',
+      '/about/',
+      '/404.html',
+    ];
+    const problems: string[] = [];
+    for (const width of [320, 375]) {
+      for (const [size, contrast] of [
+        ['standard', false],
+        ['large', false],
+        ['xlarge', false],
+        ['xlarge', true],
+      ] as const) {
+        const context = await site.browser.newContext({ viewport: { width, height: 800 } });
+        await context.addInitScript(
+          ([s, c]) => {
+            localStorage.setItem('xinfeng-text-size', s);
+            if (c) localStorage.setItem('xinfeng-contrast', 'high');
+          },
+          [size, contrast] as const,
+        );
+        const page = await context.newPage();
+        for (const p of pages) {
+          await page.goto(site.base + p, { waitUntil: 'load' });
+          const { overflow, header } = await page.evaluate(() => ({
+            overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+            header: document.querySelector('.site-header')!.getBoundingClientRect().height,
+          }));
+          const where = `${width}px ${size}${contrast ? ' high contrast' : ''} ${p}`;
+          if (overflow > 0) problems.push(`${where}: ${overflow}px wider than the screen`);
+          // The first screen is for the page: the header takes at most about a third of it.
+          if (header > 280) problems.push(`${where}: header ${Math.round(header)}px tall`);
+        }
+        await context.close();
+      }
+    }
+    expect(problems).toEqual([]);
+  }, 180_000);
 });
 
 describe('text size and contrast', () => {
