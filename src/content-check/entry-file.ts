@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { fieldLine, parseYamlAsWritten, splitEntry } from '../lib/front-matter.ts';
 import { formatDateTime, parseBeijingTime } from '../lib/beijing-time.ts';
+import { publicFrom } from '../lib/publishing.ts';
 import { bodyFindings } from './body-rules.ts';
 import type { EntryFacts } from './cross-entry.ts';
 import { imageProblems } from './images.ts';
@@ -79,11 +80,15 @@ function scheduledNotice(
   data: Record<string, unknown>,
   now: Date,
 ): Pick<Problem, 'level' | 'problem' | 'fix'> | undefined {
-  const published = typeof data.published === 'string' ? parseBeijingTime(data.published) : null;
-  if (!published || published <= now || data.draft === true) return undefined;
+  const time = (key: string) =>
+    typeof data[key] === 'string' ? (parseBeijingTime(data[key]) ?? undefined) : undefined;
+  const published = time('published');
+  if (!published || data.draft === true) return undefined;
+  const from = publicFrom({ published, embargo: time('embargo') });
+  if (from <= now) return undefined;
   return {
     level: 'notice',
-    problem: `发布时间 ${formatDateTime(published)} 还没到，这篇现在不会出现在网站上。`,
-    fix: '这是定时发布：到时间后再生成一次网站它就会出现。如果是年份或日期写错了，请改正。',
+    problem: `${from > published ? '禁发时间' : '发布时间'} ${formatDateTime(from)} 还没到，这篇现在不会出现在网站上。`,
+    fix: '到时间后网站会在下一次定时生成时发布它（见 README“定时发布”）。如果是年份或日期写错了，请改正。',
   };
 }

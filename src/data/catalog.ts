@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildNow } from '../lib/build-now.ts';
-import { isPublished, newestFirst } from '../lib/publishing.ts';
+import { isPublished, newestFirst, publicFrom } from '../lib/publishing.ts';
 import { paths } from '../lib/urls.ts';
 import { guardContent } from './content-guard.ts';
 import { splitEvents, type SiteEvent } from '../lib/events.ts';
@@ -145,6 +145,8 @@ async function loadCatalog(): Promise<Catalog> {
   const announcements: Announcement[] = announcementsOut
     .map((a) => ({
       ...a.data,
+      // A press release under embargo goes out, and is dated, when the embargo lifts.
+      published: publicFrom(a.data),
       id: a.id,
       url: paths.announcement(a.id),
       filePath: a.filePath ?? '',

@@ -4,8 +4,10 @@
  */
 import { getCatalog, type Catalog, type Story, type Announcement } from './catalog.ts';
 import { entryHtml } from './entry-html.ts';
-import { coverFile, enclosurePath, offersCoverFiles } from './cover-files.ts';
-import { feedHtml } from '../lib/feed-html.ts';
+import { bodyPhotoFile, bodyPhotos, coverFile, enclosurePath, offersPhotoFiles, photoFileSize } from './photo-files.ts';
+import { shareImage } from './share-image.ts';
+import { creditLine } from '../lib/credit-line.ts';
+import { coverFigure, feedHtml, type FeedPhoto } from '../lib/feed-html.ts';
 import { absoluteUrl, paths } from '../lib/urls.ts';
 import type { FeedChannel, FeedItem, FeedSite } from '../lib/feed-model.ts';
 
@@ -58,6 +60,13 @@ function defineFeeds(catalog: Catalog): FeedDefinition[] {
       pageUrl: abs(paths.announcements()),
       entries: catalog.announcements,
     },
+    {
+      path: `${paths.releases()}rss.xml`,
+      title: `${site.name}：新闻稿`,
+      description: `${site.sponsor}发布的新闻稿`,
+      pageUrl: abs(paths.releases()),
+      entries: pressReleases(catalog),
+    },
     ...catalog.teams.map((team) => ({
       path: `${team.url}rss.xml`,
       title: `${team.name}的故事`,
@@ -87,8 +96,11 @@ function defineFeeds(catalog: Catalog): FeedDefinition[] {
 /** The stories whose covers some feed attaches: each needs its file built. */
 export function storiesWithEnclosures(catalog: Catalog): Story[] {
   const attached = new Set(feedDefinitions(catalog).flatMap(feedEntries));
-  return catalog.stories.filter((story) => attached.has(story) && offersCoverFiles(story));
+  return catalog.stories.filter((story) => attached.has(story) && offersPhotoFiles(story));
 }
+
+/** The press releases, newest first: the press centre's archive and its feed. */
+export const pressReleases = (catalog: Catalog) => catalog.announcements.filter((a) => a.kind === '新闻稿');
 
 /** The feed a page offers beside the site feed: its own section's, team's, field's or campaign's. */
 export async function feedForPage(pathname: string): Promise<FeedChannel | undefined> {
@@ -103,6 +115,7 @@ export function feedSite(catalog: Catalog): FeedSite {
   return {
     url: catalog.site.baseUrl,
     name: catalog.site.name,
+    copyright: catalog.site.reuse,
     image: absoluteUrl('/images/site-share.jpg', catalog.site.baseUrl),
   };
 }
@@ -110,32 +123,50 @@ export function feedSite(catalog: Catalog): FeedSite {
 /** An entry as a feed item: the full text as the page shows it, every URL absolute. */
 async function feedItem(entry: Story | Announcement, catalog: Catalog): Promise<FeedItem> {
   const site = catalog.site.baseUrl;
-  const html = feedHtml(await entryHtml(entry.entry), site);
   const common = {
     url: absoluteUrl(entry.url, site),
     title: entry.title,
     summary: entry.summary,
-    html,
     published: entry.published,
     author: entry.author,
   };
-  if ('cover' in entry) {
-    return {
-      ...common,
-      categories: [...entry.fields.map((f) => f.name), ...entry.teams.map((t) => t.name)],
-      // The cover as the site hands it out (cover-files.ts), never the camera's original.
-      ...(offersCoverFiles(entry)
-        ? {
-            enclosure: {
-              url: absoluteUrl(enclosurePath(entry), site),
-              length: (await coverFile(entry, 'enclosure')).length,
-              type: 'image/jpeg',
-            },
-          }
-        : {}),
-    };
+  if (!('cover' in entry)) {
+    const html = feedHtml(await entryHtml(entry.entry), site);
+    return { ...common, html, categories: [entry.kind, ...(entry.campaign ? [entry.campaign.title] : [])] };
   }
-  return { ...common, categories: [entry.kind, ...(entry.campaign ? [entry.campaign.title] : [])] };
+  const { alt } = entry.cover;
+  const credit = creditLine(entry.cover.credit);
+  // The cover leads the full text with its caption and credit. Where the story offers its photos as
+  // files, they are JPEG files the site made (photo-files.ts); else the page's own share picture.
+  const offered = offersPhotoFiles(entry);
+  const coverBytes = offered ? await coverFile(entry, 'enclosure') : undefined;
+  const cover: FeedPhoto = coverBytes
+    ? { url: absoluteUrl(enclosurePath(entry), site), ...(await photoFileSize(coverBytes)) }
+    : await shareImage(entry.cover.image, alt, site);
+  const photos = offered ? [cover, ...(await bodyFeedPhotos(entry, site))] : undefined;
+  const html = feedHtml(coverFigure(cover, alt, credit) + (await entryHtml(entry.entry)), site, photos);
+  return {
+    ...common,
+    html,
+    categories: [...entry.fields.map((f) => f.name), ...entry.teams.map((t) => t.name)],
+    image: {
+      ...cover,
+      type: 'image/jpeg',
+      alt,
+      credit: entry.cover.credit,
+      ...(coverBytes ? { length: coverBytes.length } : {}),
+    },
+    ...(coverBytes ? { enclosure: { url: cover.url, length: coverBytes.length, type: 'image/jpeg' } } : {}),
+  };
+}
+
+async function bodyFeedPhotos(story: Story, site: string): Promise<FeedPhoto[]> {
+  return Promise.all(
+    bodyPhotos(story).map(async (photo) => ({
+      url: absoluteUrl(photo.path, site),
+      ...(await photoFileSize(await bodyPhotoFile(photo))),
+    })),
+  );
 }
 
 export async function feedItems(feed: FeedDefinition, catalog: Catalog): Promise<FeedItem[]> {

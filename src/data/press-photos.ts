@@ -1,12 +1,11 @@
 /**
  * Full-size photos of recent stories for the press centre, with what a picture desk needs to know. A
- * story with minors in it is never offered (cover-files.ts); the file is made from the original, not
+ * story with minors in it is never offered (photo-files.ts); the file is made from the original, not
  * the original itself.
  */
-import sharp from 'sharp';
 import type { ImageMetadata } from 'astro';
 import type { Catalog, Story } from './catalog.ts';
-import { coverFile, offersCoverFiles, pressDownloadName, pressDownloadPath } from './cover-files.ts';
+import { coverFile, offersPhotoFiles, photoFileSize, pressDownloadName, pressDownloadPath } from './photo-files.ts';
 
 export interface PressPhoto {
   story: Story;
@@ -23,13 +22,13 @@ export interface PressPhoto {
 
 /** The newest stories' covers that may go to the press. */
 export const pressStories = (catalog: Catalog, count: number) =>
-  catalog.stories.filter(offersCoverFiles).slice(0, count);
+  catalog.stories.filter(offersPhotoFiles).slice(0, count);
 
 export async function pressPhotos(catalog: Catalog, count: number): Promise<PressPhoto[]> {
   return Promise.all(
     pressStories(catalog, count).map(async (story) => {
       const bytes = await coverFile(story, 'press');
-      const { width = 0, height = 0 } = await sharp(bytes).metadata();
+      const { width, height } = await photoFileSize(bytes);
       return {
         story,
         image: story.cover.image,

@@ -96,6 +96,7 @@ title: ${q(input.title)}   # 标题
 summary: ${q(P.announcementSummary)}
 kind: "通知"                 # 类型：通知、活动预告、招募、公示、新闻稿 之一
 published: ${input.now}   # 发布时间（北京时间）
+# embargo: ${input.now}   # 禁发时间（可选，只用于新闻稿）：这个时间以前，网站不发布这篇新闻稿
 ${campaignLine}
 author: ${q(P.publisher)}
 # 有具体时间、地点的活动才写 event，删掉下面各行开头的 # 即可：

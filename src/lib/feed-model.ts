@@ -17,6 +17,8 @@ export interface FeedItem {
   author: string;
   /** fields and teams, in Chinese */
   categories: string[];
+  /** the photo that leads the item, with what it shows and who took it (Media RSS) */
+  image?: { url: string; type: string; width: number; height: number; alt: string; credit: string; length?: number };
   /** the cover photo as a file of its own */
   enclosure?: { url: string; length: number; type: string };
 }
@@ -33,6 +35,8 @@ export interface FeedChannel {
 export interface FeedSite {
   url: string;
   name: string;
+  /** how others may reuse what the feed carries */
+  copyright?: string;
   /** absolute URL of the channel image */
   image: string;
 }
@@ -60,10 +64,12 @@ export function rssOptions(channel: FeedChannel, items: readonly FeedItem[], sit
       atom: 'http://www.w3.org/2005/Atom',
       dc: 'http://purl.org/dc/elements/1.1/',
       content: 'http://purl.org/rss/1.0/modules/content/',
+      media: 'http://search.yahoo.com/mrss/',
     },
     customData: fragment.build({
       'atom:link': { '@_href': selfUrl, '@_rel': 'self', '@_type': 'application/rss+xml' },
       language: 'zh-cn',
+      ...(site.copyright ? { copyright: xmlSafe(site.copyright) } : {}),
       ...(updated ? { lastBuildDate: rfc822(updated) } : {}),
       image: { url: site.image, title: xmlSafe(channel.title), link: channel.pageUrl },
     }),
@@ -74,8 +80,26 @@ export function rssOptions(channel: FeedChannel, items: readonly FeedItem[], sit
       content: item.html,
       categories: item.categories.map(xmlSafe),
       enclosure: item.enclosure,
-      customData: fragment.build({ pubDate: rfc822(item.published), 'dc:creator': xmlSafe(item.author) }),
+      customData: fragment.build({
+        pubDate: rfc822(item.published),
+        'dc:creator': xmlSafe(item.author),
+        ...(item.image ? { 'media:content': mediaContent(item.image) } : {}),
+      }),
     })),
+  };
+}
+
+/** The leading photo in Media RSS, which newsroom systems read for a picture's caption and credit. */
+function mediaContent(image: NonNullable<FeedItem['image']>) {
+  return {
+    '@_url': image.url,
+    '@_medium': 'image',
+    '@_type': image.type,
+    '@_width': image.width,
+    '@_height': image.height,
+    ...(image.length ? { '@_fileSize': image.length } : {}),
+    'media:description': xmlSafe(image.alt),
+    'media:credit': { '@_role': 'photographer', '#text': xmlSafe(image.credit) },
   };
 }
 
@@ -98,9 +122,9 @@ export function jsonFeed(channel: FeedChannel, items: readonly FeedItem[], site:
       date_published: isoBeijing(item.published),
       authors: [{ name: item.author }],
       tags: item.categories,
+      ...(item.image ? { image: item.image.url } : {}),
       ...(item.enclosure
         ? {
-            image: item.enclosure.url,
             attachments: [
               { url: item.enclosure.url, mime_type: item.enclosure.type, size_in_bytes: item.enclosure.length },
             ],

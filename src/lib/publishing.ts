@@ -2,6 +2,8 @@
 export interface Publishable {
   draft: boolean;
   published: Date;
+  /** a press release's embargo: not out before it, whatever its publish time says */
+  embargo?: Date;
 }
 
 export interface PublishingContext {
@@ -10,9 +12,14 @@ export interface PublishingContext {
   showDrafts: boolean;
 }
 
+/** When readers may first see it: its publish time, or its embargo if that is later. */
+export function publicFrom(entry: Pick<Publishable, 'published' | 'embargo'>): Date {
+  return entry.embargo && entry.embargo > entry.published ? entry.embargo : entry.published;
+}
+
 export function isPublished(entry: Publishable, ctx: PublishingContext): boolean {
   if (entry.draft) return ctx.showDrafts;
-  return ctx.showDrafts || entry.published <= ctx.now;
+  return ctx.showDrafts || publicFrom(entry) <= ctx.now;
 }
 
 /** Newest first; ties broken by id so the order never depends on file-system order. */

@@ -1,3 +1,5 @@
+import { formatDate, formatDateSpan } from './beijing-time.ts';
+
 /** What the home page and the press fact sheet say about the county's volunteers. */
 export interface TeamNumbers {
   members: number;
@@ -27,6 +29,15 @@ export function teamTotals(teams: readonly TeamNumbers[]): Totals {
     if (!latest || asOf > latest) latest = asOf;
   }
   return { teams: teams.length, volunteers, hours, asOfEarliest: earliest, asOfLatest: latest };
+}
+
+/** When the totals were counted: one date, or the span the teams' own dates cover. */
+export function statisticsPeriod(totals: Pick<Totals, 'asOfEarliest' | 'asOfLatest'>): string | undefined {
+  const { asOfEarliest: from, asOfLatest: to } = totals;
+  if (!from || !to) return undefined;
+  return formatDate(from) === formatDate(to)
+    ? `统计时间：截至${formatDate(to)}`
+    : `统计时间：${formatDateSpan(from, to)}`;
 }
 
 /** "12,345" the way Chinese readers see large numbers on public notices. */

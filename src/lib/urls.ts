@@ -19,6 +19,7 @@ export const paths = {
   about: () => '/about/',
   search: () => '/search/',
   media: () => '/media/',
+  releases: () => '/media/releases/',
   siteFeed: () => '/rss.xml',
 } as const;
 

@@ -38,7 +38,24 @@ export function collectionSchemas<Image extends z.ZodType>({ image, reference }:
     address: plainText,
     phone: plainText,
     email: z.email({ error: '请填写有效的电子邮箱地址，例如 wmsj@example.org' }),
-    pressContact: z.strictObject({ name: plainText, phone: plainText, email: z.email() }).describe('媒体联系人'),
+    pressContact: z
+      .strictObject({
+        name: plainText.describe('新闻联系人的姓名和职务，例如 李文（宣传组）'),
+        phone: plainText,
+        email: z.email(),
+        hours: plainText.describe('什么时候能找到他，例如 工作日 8:30—12:00、14:30—18:00'),
+      })
+      .describe('媒体联系人'),
+    countyFigures: z
+      .strictObject({
+        teams: z.number().int().positive().describe('全县志愿服务队伍数'),
+        volunteers: z.number().int().positive().optional().describe('全县注册志愿者人数（可选）'),
+        asOf: beijingTime.describe('这些数字的统计日期'),
+        source: plainText.describe('数字的出处，例如 县新时代文明实践中心'),
+      })
+      .optional()
+      .describe('全县的数字（可选）：本站只收录部分队伍时，首页和媒体中心同时显示全县数字和本站收录的数字'),
+    reuse: plainText.describe('转载说明：媒体和网站转载本站内容时要注明什么；媒体中心和订阅源都会显示'),
     baseUrl: z
       .url({ protocol: /^https?$/ })
       .refine((u) => u.endsWith('/'), '网站地址应以 / 结尾')
@@ -128,40 +145,48 @@ export function collectionSchemas<Image extends z.ZodType>({ image, reference }:
       path: ['reviewed'],
     });
 
-  const announcements = z.strictObject({
-    title: plainText.describe('标题'),
-    summary: plainText.describe('一两句话的摘要'),
-    kind: z
-      .enum(ANNOUNCEMENT_KINDS, { error: `类型只能是：${ANNOUNCEMENT_KINDS.join('、')}` })
-      .describe('类型：通知、活动预告、招募、公示、新闻稿'),
-    published: beijingTime.describe('发布时间（北京时间）'),
-    campaign: reference('campaigns').optional().describe('所属主题活动编号（可选）'),
-    author: plainText.describe('发布单位'),
-    event: z
-      .strictObject({
-        start: beijingTime,
-        end: beijingTime.optional(),
-        place: plainText,
-        organiser: plainText,
-        register: plainText.optional().describe('如何报名'),
-      })
-      .refine((e) => !e.end || e.end >= e.start, { message: '活动结束时间早于开始时间', path: ['end'] })
-      .optional()
-      .describe('活动信息（可选）：有具体时间、地点的活动才写'),
-    attachments: z
-      .array(
-        z.strictObject({
-          title: plainText,
-          url: z
-            .string()
-            .regex(/^\/files\/[\w./-]+$/, '附件地址应以 /files/ 开头，只含字母、数字和 - _ . /')
-            .refine((url) => !leavesFolder(url), '附件地址不能含有“..”：附件只能放在 public/files/ 里'),
-        }),
-      )
-      .default([])
-      .describe('附件：文件放在 public/files/ 下，这里写以 /files/ 开头的地址'),
-    ...flags,
-  });
+  const announcements = z
+    .strictObject({
+      title: plainText.describe('标题'),
+      summary: plainText.describe('一两句话的摘要'),
+      kind: z
+        .enum(ANNOUNCEMENT_KINDS, { error: `类型只能是：${ANNOUNCEMENT_KINDS.join('、')}` })
+        .describe('类型：通知、活动预告、招募、公示、新闻稿'),
+      published: beijingTime.describe('发布时间（北京时间）'),
+      embargo: beijingTime
+        .optional()
+        .describe('禁发时间（可选，只用于新闻稿）：这个时间以前，网站、订阅源和搜索都不会出现这篇新闻稿'),
+      campaign: reference('campaigns').optional().describe('所属主题活动编号（可选）'),
+      author: plainText.describe('发布单位'),
+      event: z
+        .strictObject({
+          start: beijingTime,
+          end: beijingTime.optional(),
+          place: plainText,
+          organiser: plainText,
+          register: plainText.optional().describe('如何报名'),
+        })
+        .refine((e) => !e.end || e.end >= e.start, { message: '活动结束时间早于开始时间', path: ['end'] })
+        .optional()
+        .describe('活动信息（可选）：有具体时间、地点的活动才写'),
+      attachments: z
+        .array(
+          z.strictObject({
+            title: plainText,
+            url: z
+              .string()
+              .regex(/^\/files\/[\w./-]+$/, '附件地址应以 /files/ 开头，只含字母、数字和 - _ . /')
+              .refine((url) => !leavesFolder(url), '附件地址不能含有“..”：附件只能放在 public/files/ 里'),
+          }),
+        )
+        .default([])
+        .describe('附件：文件放在 public/files/ 下，这里写以 /files/ 开头的地址'),
+      ...flags,
+    })
+    .refine((a) => !a.embargo || a.kind === '新闻稿', {
+      message: '只有新闻稿（kind: 新闻稿）才写禁发时间 embargo；其他公告要晚些发布，写一个将来的 published 即可',
+      path: ['embargo'],
+    });
 
   return { site, fields, campaigns, teams, stories, announcements };
 }

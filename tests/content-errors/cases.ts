@@ -194,6 +194,13 @@ export const CASES: MalformedCase[] = [
     says: '不存在',
   },
   {
+    name: '不是新闻稿却写了禁发时间',
+    apply: (d) => edit(d, NOTICE, 'kind: 活动预告', 'kind: 活动预告\nembargo: 2026-12-10 09:00'),
+    file: NOTICE,
+    field: 'embargo',
+    says: '只有新闻稿',
+  },
+  {
     name: '公告类型写错',
     apply: (d) => edit(d, NOTICE, 'kind: 活动预告', 'kind: 预告'),
     file: NOTICE,

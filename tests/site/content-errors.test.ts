@@ -135,6 +135,14 @@ describe('a later build of changed content', () => {
     write('caogao-gushi', '2026-11-20 09:00', 'draft: true', '草稿正文。');
     write('dingshi-gushi', '2026-12-25 09:00', '', '定时发布的正文。');
     write('kongzhi-zifu', '2026-11-21 09:00', '', '从文字处理软件粘贴来的\u000b正文\u0008带有控制字符。');
+    // Two press releases written a week ago: one under embargo until after the build, one lifted since.
+    const release = (slug: string, embargo: string) =>
+      writeFileSync(
+        path.join(content, 'announcements/2026', `${slug}.md`),
+        `---\ntitle: 新闻稿 ${slug}\nsummary: 测试用的新闻稿\nkind: 新闻稿\npublished: 2026-11-23 09:00\nembargo: ${embargo}\nauthor: 测试\nsample: true\n---\n\n新闻稿正文。\n`,
+      );
+    release('jinfa-xinwengao', '2026-12-01 09:00');
+    release('jiejin-xinwengao', '2026-11-25 10:00');
     // Enough stories for one team that its page shows only the latest.
     for (let i = 1; i <= 12; i++)
       write(
@@ -168,6 +176,24 @@ describe('a later build of changed content', () => {
     }
   });
 
+  it('keeps a press release under embargo off every page and feed (so search never indexes it), and dates a lifted one by its embargo', () => {
+    expect(existsSync(path.join(result.outDir, 'announcements/jinfa-xinwengao'))).toBe(false);
+    for (const file of [
+      'announcements/index.html',
+      'media/index.html',
+      'media/releases/index.html',
+      'sitemap-0.xml',
+      'rss.xml',
+      'media/releases/rss.xml',
+      'feed.json',
+    ]) {
+      expect(built(file), file).not.toContain('jinfa-xinwengao');
+    }
+    const lifted = cheerio.load(built('announcements/jiejin-xinwengao/index.html'));
+    expect(lifted('time').first().attr('datetime')).toBe('2026-11-25T10:00:00+08:00');
+    expect(built('media/releases/index.html')).toContain('jiejin-xinwengao');
+  });
+
   it('removes characters XML forbids, so the feed stays readable', () => {
     const feed = built('rss.xml');
     expect(feed).toContain('从文字处理软件粘贴来的正文带有控制字符');
@@ -192,6 +218,6 @@ describe('a later build of changed content', () => {
     expect(built('calendar.ics')).toBe(sample('calendar.ics'));
     expect(built('campaigns/jinhui-zhulao/calendar.ics')).toBe(sample('campaigns/jinhui-zhulao/calendar.ics'));
     expect(built('teams/yingji-jiuyuan/rss.xml')).toBe(sample('teams/yingji-jiuyuan/rss.xml'));
-    expect(built('announcements/rss.xml')).toBe(sample('announcements/rss.xml'));
+    expect(built('campaigns/qianshou-guanai/rss.xml')).toBe(sample('campaigns/qianshou-guanai/rss.xml'));
   });
 });

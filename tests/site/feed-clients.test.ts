@@ -57,6 +57,16 @@ describe('feedparser', () => {
       expect(story.enclosures[0].type).toBe('image/jpeg');
       expect(story.tags).toContain('巨野县阳光助残志愿服务队');
     });
+
+    it('reads the cover’s caption and credit, and the terms of reuse', async () => {
+      const [feed] = await client('feed', [`${preview.url}/stories/rss.xml`]);
+      const cover = sample.stories().find((s) => s.id === 'lunyi-weixiu')!.cover;
+      const story = feed.entries.find((e: any) => e.link.endsWith('/stories/lunyi-weixiu/'));
+      expect(story.media_credit).toEqual([cover.credit]);
+      expect(story.media_content[0]).toMatchObject({ medium: 'image', type: 'image/jpeg' });
+      expect(story.content).toContain(`<figcaption>${cover.alt}（图：${cover.credit}）</figcaption>`);
+      expect(feed.rights).toBe(sample.site().reuse);
+    });
   });
 });
 

@@ -19,15 +19,52 @@ const servedFile = (url: string) => {
 
 describe('RSS feeds', () => {
   it('carry exactly what each story and announcement page shows of its body, and nothing more', () => {
-    // Presentation the build adds to a page's photos (lazy loading, Astro's image markers) stays on the page.
+    // Presentation the build adds to a page's photos (lazy loading, Astro's image markers) stays on the
+    // page; which file a photo comes from (WebP sizes on the page, one JPEG in the feed) is checked apart.
+    const photoFile = ['src', 'srcset', 'sizes', 'width', 'height'];
     const presentation = ['loading', 'decoding', 'fetchpriority', 'data-astro-image', 'data-image-component'];
     const items: any[] = channelOf('/rss.xml').item;
     expect(items.length).toBeGreaterThan(20);
     for (const item of items) {
       const $ = page(localPath(item.link)!);
       const body = $('.story-body, .announcement-body').html() ?? '';
-      expect(htmlShape(item['content:encoded'], SITE_URL), item.link).toEqual(htmlShape(body, SITE_URL, presentation));
+      const feed = cheerio.load(item['content:encoded'], null, false);
+      if ($('.story-body').length > 0) {
+        // A story's feed item opens with its cover, as its page does above the body.
+        const cover = feed('figure').first();
+        expect(cover.find('img').attr('alt'), item.link).toBe($('figure.cover img').attr('alt'));
+        expect(cover.find('figcaption').text(), item.link).toContain($('figure.cover figcaption').text());
+        cover.remove();
+      }
+      expect(htmlShape(feed.html(), SITE_URL, photoFile), item.link).toEqual(
+        htmlShape(body, SITE_URL, [...photoFile, ...presentation]),
+      );
     }
+  });
+
+  it('give every story’s photos as JPEG files the site serves, with their size, except where minors are shown', () => {
+    const withMinors = new Set(
+      sample
+        .stories()
+        .filter((s) => s.minors)
+        .map((s) => `${SITE_URL}/stories/${s.id}/`),
+    );
+    for (const item of channelOf('/stories/rss.xml').item) {
+      const photos = cheerio.load(item['content:encoded'])('img');
+      expect(photos.length, item.link).toBeGreaterThan(0);
+      photos.each((_, img) => {
+        const src = img.attribs.src!;
+        if (withMinors.has(item.link)) return expect(src, item.link).not.toMatch(/\/photos\/|\/cover\.jpg$/);
+        expect(src, item.link).toMatch(/\.jpg$/);
+        expect(existsSync(servedFile(src)!), src).toBe(true);
+        expect(Number(img.attribs.width), src).toBeGreaterThan(0);
+      });
+      expect(item['media:content']['media:credit']['#text'], item.link).toBeTruthy();
+    }
+  });
+
+  it('carry the terms of reuse as every feed’s copyright', () => {
+    for (const feed of feeds) expect(channelOf(feed).copyright, feed).toBe(sample.site().reuse);
   });
 
   it('exist for the site, both sections and every team, field and campaign', () => {
@@ -35,6 +72,7 @@ describe('RSS feeds', () => {
       '/rss.xml',
       '/stories/rss.xml',
       '/announcements/rss.xml',
+      '/media/releases/rss.xml',
       ...sample.teams().map((t) => `/teams/${t.id}/rss.xml`),
       ...Object.keys(sample.fields()).map((id) => `/fields/${id}/rss.xml`),
       ...sample.campaigns().map((c) => `/campaigns/${c.id}/rss.xml`),
@@ -73,9 +111,12 @@ describe('RSS feeds', () => {
     for (const item of items) {
       const html = cheerio.load(item['content:encoded']);
       const slug = new URL(item.link).pathname;
-      const pageText = fold(page(slug)('.story-body').text());
+      const $ = page(slug);
+      const pageText = fold($('.story-body').text());
       expect(pageText.length, slug).toBeGreaterThan(100);
-      expect(fold(html.root().text()), slug).toBe(pageText);
+      // The cover's caption, then the body as the page shows it.
+      const caption = `${$('figure.cover img').attr('alt')}（${$('figure.cover figcaption').text()}）`;
+      expect(fold(html.root().text()), slug).toBe(fold(caption + pageText));
       html('a[href]').each((_, a) => expect(html(a).attr('href'), slug).toMatch(/^(https?:|mailto:|tel:)/));
       html('img').each((_, img) => {
         const urls = [
@@ -94,9 +135,10 @@ describe('RSS feeds', () => {
     const items: any[] = channelOf('/stories/rss.xml').item;
     const byLink = (slug: string) =>
       cheerio.load(items.find((i) => i.link === `${SITE_URL}/stories/${slug}/`)['content:encoded']);
-    expect(byLink('xueleifeng-qidong')('figure img').length).toBe(3);
+    // The cover figure comes first, then the body's own.
+    expect(byLink('xueleifeng-qidong')('figure img').length).toBe(1 + 3);
     expect(byLink('mudan-huake')('blockquote').text()).toContain('就像给小时候的自己上课');
-    expect(byLink('lunyi-weixiu')('img').length).toBe(2);
+    expect(byLink('lunyi-weixiu')('img').length).toBe(1 + 2);
   });
 
   it('carry an announcement’s event details, calendar link and attachments', () => {

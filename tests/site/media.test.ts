@@ -25,36 +25,57 @@ describe('press centre', () => {
     for (const c of sample.campaigns()) expect(offered).toContain(`${SITE_URL}/campaigns/${c.id}/calendar.ics`);
     expect($('a[href="/feeds.opml"]').length).toBe(1);
   });
-  it('names the press contact from site.yaml', () => {
+  it('names the press contact from site.yaml, with the hours to call', () => {
     const contact = text($, '#contact + dl');
     expect(contact).toContain(site.pressContact.name);
     expect(contact).toContain(site.pressContact.phone);
     expect(contact).toContain(site.pressContact.email);
+    expect(contact).toContain(site.pressContact.hours);
   });
-  it('has a fact sheet computed from the content', () => {
-    const facts = text($, '#facts + dl');
+  it('says on what terms its stories and photos may be reused', () => {
+    expect(text($, '#reuse + p')).toBe(site.reuse);
+  });
+  it('has a fact sheet computed from the content, the county’s own count set apart', () => {
+    const facts = text($, '#facts ~ .totals');
     const teams = sample.teams();
-    expect(facts).toContain(`${teams.length} 支`);
+    expect(facts).toContain(`全县志愿服务队伍${site.countyFigures.teams} 支`);
+    expect(facts).toContain(`本站收录队伍${teams.length} 支`);
     expect(facts).toContain(`${teams.reduce((n, t) => n + Number(t.members), 0).toLocaleString('en-US')} 人`);
-    expect(facts).toContain(`${sample.stories().length} 篇`);
+    expect(text($, '#facts ~ dl')).toContain(`${sample.stories().length} 篇`);
   });
-  it('lists the latest press releases', () => {
-    const releases = sample.announcements().filter((a) => a.kind === '新闻稿');
-    const listed = $('#press-releases')
-      .closest('section')
+  it('lists the latest press releases, and keeps them all in an archive with a feed of its own', () => {
+    const releases = sample
+      .announcements()
+      .filter((a) => a.kind === '新闻稿')
+      .map((a) => `/announcements/${a.id}/`)
+      .sort();
+    const section = $('#press-releases').closest('section');
+    const listed = section
       .find('h3 a')
       .map((_, a) => $(a).attr('href'))
       .get();
-    expect(listed.sort()).toEqual(releases.map((a) => `/announcements/${a.id}/`).sort());
+    expect(listed.sort()).toEqual(releases);
+    expect(section.find('a[href="/media/releases/"]').text()).toBe('全部新闻稿');
+    const archive = page('/media/releases/');
+    expect(
+      archive('.list h3 a')
+        .map((_, a) => archive(a).attr('href'))
+        .get()
+        .sort(),
+    ).toEqual(releases);
+    expect(archive('link[rel="alternate"][href$="/media/releases/rss.xml"]').length).toBe(1);
   });
-  it('offers full-size photos of recent stories with their credits, each a real file', () => {
+  it('offers full-size photos of recent stories with their credits, each a real file named after its story', () => {
     const links = $('#photos').closest('section').find('a[download]');
     expect(links.length).toBe(8);
     links.each((_, a) => {
-      const file = path.join(SAMPLE_SITE, $(a).attr('href')!);
+      const href = $(a).attr('href')!;
+      const file = path.join(SAMPLE_SITE, href);
       expect(existsSync(file)).toBe(true);
       expect(statSync(file).size).toBeGreaterThan(10_000);
       expect($(a).closest('li').text()).toContain('1600×1000');
+      expect(href).toMatch(/^\/media\/photos\/\d{4}-\d{2}-\d{2}-[a-z0-9-]+\.jpg$/);
+      expect($(a).attr('download')).toBe(path.basename(href));
     });
   });
 });

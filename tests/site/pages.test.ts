@@ -107,16 +107,26 @@ describe('stories', () => {
 
 describe('home', () => {
   const $ = page('/');
-  it('totals teams, volunteers and hours from the team profiles, with their as-of dates', () => {
+  it('gives the county’s own team count with its source, and what the site holds as the site’s', () => {
+    const county = sample.site().countyFigures;
     const members = teams.reduce((sum, t) => sum + Number(t.members), 0);
     const hours = teams.reduce((sum, t) => sum + Number(t.serviceHours.hours), 0);
-    const shown = $('.totals strong')
-      .map((_, el) => $(el).text().replace(/[^\d]/g, ''))
+    const shown = $('.totals li')
+      .map((_, el) => $(el).text().replace(/\s+/g, ''))
       .get();
-    expect(shown).toEqual([String(teams.length), String(members), String(hours)]);
+    expect(shown).toEqual([
+      `全县志愿服务队伍${county.teams}支`,
+      `本站收录队伍${teams.length}支`,
+      `收录队伍的志愿者${members.toLocaleString('en-US')}人`,
+      `收录队伍的服务时长${hours.toLocaleString('en-US')}小时`,
+    ]);
+    const note = $('.totals + .note').text();
+    expect(note).toContain(`全县数字来自${county.source}，截至2026年3月3日`);
+    // The teams' own dates as a span, said as when the figures were counted.
     const asOf = teams.map((t) => String(t.serviceHours.asOf)).sort();
     const [y, m, d] = asOf[0]!.split('-').map(Number);
-    expect($('.note').text()).toContain(`${y}年${m}月${d}日`);
+    expect(note).toContain(`统计时间：${y}年${m}月${d}日至`);
+    expect(note).not.toContain('截至' + `${y}年${m}月${d}日至`);
   });
   it('leads with the campaign running on the build date, with its dates and state', () => {
     // 2026-11-29: 阳光助残行动 ends on 30 November, the soonest of the running ones.

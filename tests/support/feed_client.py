@@ -20,6 +20,7 @@ if kind == "feed":
             "version": parsed.version,
             "title": parsed.feed.get("title", ""),
             "language": parsed.feed.get("language", ""),
+            "rights": parsed.feed.get("rights", ""),
             "entries": [{
                 "title": e.get("title", ""),
                 "link": e.get("link", ""),
@@ -28,6 +29,8 @@ if kind == "feed":
                 "content": e.content[0].value if e.get("content") else "",
                 "enclosures": [dict(x) for x in e.get("enclosures", [])],
                 "tags": [t.term for t in e.get("tags", [])],
+                "media_credit": [c.get("content", "") for c in e.get("media_credit", [])],
+                "media_content": [dict(m) for m in e.get("media_content", [])],
             } for e in parsed.entries],
         }, ensure_ascii=False))
 elif kind == "calendar":

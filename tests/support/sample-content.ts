@@ -47,3 +47,7 @@ export function campaigns(): Entry[] {
 export function fields(): Record<string, { name: string }> {
   return yaml.load(readFileSync(path.join(CONTENT, 'fields.yaml'), 'utf-8')) as Record<string, { name: string }>;
 }
+
+export function site(): Record<string, any> {
+  return yaml.load(readFileSync(path.join(CONTENT, 'site.yaml'), 'utf-8')) as Record<string, any>;
+}

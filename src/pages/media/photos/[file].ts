@@ -1,7 +1,7 @@
-/** The press centre's photo downloads (cover-files.ts): full size, upright, without camera metadata. */
+/** The press centre's photo downloads (photo-files.ts): full size, upright, without camera metadata. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog, type Story } from '../../../data/catalog';
-import { coverFile, pressDownloadName } from '../../../data/cover-files';
+import { coverFile, pressDownloadName } from '../../../data/photo-files';
 import { pressStories } from '../../../data/press-photos';
 import { PRESS_PHOTO_COUNT } from '../../../lib/page-sizes';
 

@@ -1,7 +1,7 @@
-/** The cover file a feed item attaches (cover-files.ts): upright, without camera metadata. */
+/** The cover file a feed item attaches (photo-files.ts): upright, without camera metadata. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog, type Story } from '../../../data/catalog';
-import { coverFile } from '../../../data/cover-files';
+import { coverFile } from '../../../data/photo-files';
 import { storiesWithEnclosures } from '../../../data/feeds';
 
 export const getStaticPaths = (async () =>
