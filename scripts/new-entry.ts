@@ -7,86 +7,152 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import yaml from 'js-yaml';
 import { buildNow } from '../src/lib/build-now.ts';
 import { beijingParts } from '../src/lib/beijing-time.ts';
 import { contentRoot } from '../src/lib/content-root.ts';
+import { choiceList, matchChoice, type Choice } from '../src/lib/choice-match.ts';
 import { entryTemplate, type EntryKind } from '../src/lib/entry-templates.ts';
+import { parseYamlAsWritten, splitEntry } from '../src/lib/front-matter.ts';
 import { pinyinSlug, uniqueSlug } from '../src/lib/pinyin-slug.ts';
 import { isSlug } from '../src/lib/slug.ts';
 
-const KINDS: Record<EntryKind, string> = {
-  story: '志愿故事',
-  announcement: '通知公告',
-  team: '志愿服务队',
-  campaign: '主题活动',
-};
-const { values } = parseArgs({
-  options: {
-    kind: { type: 'string' },
-    title: { type: 'string' },
-    team: { type: 'string' },
-    field: { type: 'string' },
-    campaign: { type: 'string' },
-    slug: { type: 'string' },
-    cover: { type: 'string' },
-  },
-});
+const KINDS: Choice[] = [
+  { id: 'story', name: '志愿故事' },
+  { id: 'announcement', name: '通知公告' },
+  { id: 'team', name: '志愿服务队' },
+  { id: 'campaign', name: '主题活动' },
+];
+const USAGE = `用法：
+  npm run new                          一步步回答几个问题
+  npm run new -- --kind story --title "标题" --team 队伍 --field 服务领域
 
-const content = path.resolve(contentRoot());
-const ids = (dir: string, pattern: RegExp) =>
-  existsSync(path.join(content, dir))
-    ? readdirSync(path.join(content, dir), { recursive: true, encoding: 'utf-8' }).flatMap((f) => {
-        const m = pattern.exec(f.split(path.sep).join('/'));
-        return m ? [m[1]!] : [];
-      })
-    : [];
-const known = {
-  team: ids('teams', /^([^/]+)\.md$/),
-  field: Object.keys((yaml.load(readFileSync(path.join(content, 'fields.yaml'), 'utf-8')) as object) ?? {}),
-  campaign: ids('campaigns', /^([^/]+)\.md$/),
-};
+  --kind      要新建什么：story（志愿故事）、announcement（通知公告）、team（志愿服务队）、campaign（主题活动）
+  --title     中文标题
+  --team      哪支队伍（故事才要）：编号、全称或全称的一部分，例如 jinhui-zhulao 或 金晖
+  --field     服务领域（公告不要）：编号或名称，例如 zhulao-zhucan 或 助老
+  --campaign  所属主题活动（可选）：编号或名称
+  --cover     封面照片的位置（可选），会复制到新文件旁边
+  --slug      网址编号（可选），不写就用标题的拼音
+  -h, --help  显示这段说明`;
 
-const interactive = process.stdin.isTTY && process.stdout.isTTY;
-const prompt = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
 function fail(message: string): never {
   console.error(message);
   process.exit(1);
 }
-async function ask(name: string, question: string, choices?: string[]): Promise<string> {
-  const given = values[name as keyof typeof values];
-  if (given) return given;
-  if (!prompt)
-    fail(
-      `缺少 --${name}。${choices ? `可选：${choices.join('、')}` : ''}\n用法：npm run new -- --kind story --title "标题" --team 队伍编号 --field 领域编号`,
-    );
-  const hint = choices ? `（可选：${choices.join('、')}）` : '';
-  return (await prompt.question(`${question}${hint}：`)).trim();
+
+let values: Partial<Record<'kind' | 'title' | 'team' | 'field' | 'campaign' | 'slug' | 'cover', string>> & {
+  help?: boolean;
+};
+try {
+  ({ values } = parseArgs({
+    options: {
+      kind: { type: 'string' },
+      title: { type: 'string' },
+      team: { type: 'string' },
+      field: { type: 'string' },
+      campaign: { type: 'string' },
+      slug: { type: 'string' },
+      cover: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  }));
+} catch (error) {
+  const option = /'([^']+)'/.exec((error as Error).message)?.[1] ?? '';
+  fail(`不认识的写法“${option}”：选项是 --kind、--title 这样的，后面跟一个值。\n\n${USAGE}`);
 }
-function mustBeOneOf(name: string, value: string, choices: string[]) {
-  if (!choices.includes(value)) fail(`--${name} 的“${value}”不存在。可选：${choices.join('、')}`);
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
 }
 
-const kind = (await ask('kind', '要新建什么', Object.keys(KINDS))) as EntryKind;
-mustBeOneOf('kind', kind, Object.keys(KINDS));
-const title = await ask('title', `${KINDS[kind]}的中文标题`);
-if (!title) fail('标题不能为空。');
-const team = kind === 'story' ? await ask('team', '哪支队伍（编号）', known.team) : undefined;
-if (team) mustBeOneOf('team', team, known.team);
-const field = kind === 'announcement' ? undefined : await ask('field', '服务领域（编号）', known.field);
-if (field) mustBeOneOf('field', field, known.field);
-if (values.campaign) mustBeOneOf('campaign', values.campaign, known.campaign);
+const content = path.resolve(contentRoot());
+/** Entries of one folder, with the name staff know each by (its name or title). */
+function entriesIn(dir: string, pattern: RegExp): Choice[] {
+  if (!existsSync(path.join(content, dir))) return [];
+  return readdirSync(path.join(content, dir), { recursive: true, encoding: 'utf-8' }).flatMap((f) => {
+    const file = f.split(path.sep).join('/');
+    const id = pattern.exec(file)?.[1];
+    if (!id) return [];
+    const data = parseYamlAsWritten(splitEntry(readFileSync(path.join(content, dir, f), 'utf-8')).yaml ?? '', f);
+    const { name, title } = (data ?? {}) as { name?: string; title?: string };
+    return [{ id, name: String(name ?? title ?? id) }];
+  });
+}
+const fieldsYaml = (parseYamlAsWritten(readFileSync(path.join(content, 'fields.yaml'), 'utf-8'), 'fields.yaml') ??
+  {}) as Record<string, { name?: string }>;
+const known = {
+  team: entriesIn('teams', /^([^/]+)\.md$/),
+  field: Object.entries(fieldsYaml).map(([id, f]) => ({ id, name: String(f?.name ?? id) })),
+  campaign: entriesIn('campaigns', /^([^/]+)\.md$/),
+};
+
+const interactive = process.stdin.isTTY && process.stdout.isTTY;
+const prompt = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+// Answers typed (or pasted) ahead of their question wait here instead of being lost.
+const answers = prompt?.[Symbol.asyncIterator]();
+async function ask(question: string): Promise<string> {
+  process.stdout.write(question);
+  const next = await answers!.next();
+  if (next.done) fail('\n已取消，没有新建任何文件。');
+  return next.value.trim();
+}
+
+async function askText(option: 'title', question: string): Promise<string> {
+  const given = values[option];
+  if (given) return given;
+  if (!prompt) fail(`缺少 --${option}。\n\n${USAGE}`);
+  for (;;) {
+    const answer = await ask(`${question}：`);
+    if (answer) return answer;
+    console.log('不能为空，请再写一次。');
+  }
+}
+
+/** One of the choices, by option, or asked for again and again until one is clear. */
+async function choose(option: 'kind' | 'team' | 'field' | 'campaign', question: string, choices: Choice[]) {
+  const given = values[option];
+  if (given) {
+    const found = matchChoice(given, choices);
+    if ('id' in found) return found.id;
+    const hint = 'guess' in found && found.guess ? `是不是要写“${found.guess.id}”（${found.guess.name}）？` : '';
+    fail(`--${option} 的“${given}”不存在。${hint}可选：\n${choiceList(choices)}`);
+  }
+  if (!prompt) fail(`缺少 --${option}。可选：\n${choiceList(choices)}\n\n${USAGE}`);
+  console.log(`${question}（填序号、名称或编号都可以）：\n${choiceList(choices)}`);
+  for (;;) {
+    const answer = await ask('> ');
+    const found = matchChoice(answer, choices);
+    if ('id' in found) return found.id;
+    if ('several' in found) {
+      console.log(
+        `“${answer}”对得上好几个：${found.several.map((c) => c.name).join('、')}。请说得再具体些，或填序号。`,
+      );
+    } else {
+      const hint = found.guess ? `是不是“${found.guess.name}”？可以填 ${found.guess.id}。` : '';
+      console.log(`没有找到“${answer}”。${hint}请从上面的列表里选，填序号最方便。`);
+    }
+  }
+}
+
+const kind = (await choose('kind', '要新建什么', KINDS)) as EntryKind;
+const kindName = KINDS.find((k) => k.id === kind)!.name;
+const title = await askText('title', `${kindName}的中文标题`);
+const team = kind === 'story' ? await choose('team', '哪支队伍', known.team) : undefined;
+const field = kind === 'announcement' ? undefined : await choose('field', '哪个服务领域', known.field);
+const campaign = values.campaign ? await choose('campaign', '哪个主题活动', known.campaign) : undefined;
 prompt?.close();
 
 const now = beijingParts(buildNow());
 const pad = (n: number) => String(n).padStart(2, '0');
 const today = `${now.year}-${pad(now.month)}-${pad(now.day)}`;
-const taken = new Set([
-  ...ids('stories', /^\d{4}\/([^/]+)\/index\.md$/),
-  ...ids('announcements', /^\d{4}\/([^/]+)\.md$/),
-  ...known.team,
-  ...known.campaign,
-]);
+const taken = new Set(
+  [
+    ...entriesIn('stories', /^\d{4}\/([^/]+)\/index\.md$/),
+    ...entriesIn('announcements', /^\d{4}\/([^/]+)\.md$/),
+    ...known.team,
+    ...known.campaign,
+  ].map((e) => e.id),
+);
 const base = values.slug ?? pinyinSlug(title);
 if (!isSlug(base)) fail(`编号“${base}”只能用小写字母、数字和 -。请用 --slug 指定一个，例如 --slug chongyang-jinglao`);
 const slug = uniqueSlug(base, taken);
@@ -108,7 +174,7 @@ writeFileSync(
     now: `${today} ${pad(now.hour)}:${pad(now.minute)}`,
     team,
     field,
-    campaign: values.campaign,
+    campaign,
   }),
 );
 

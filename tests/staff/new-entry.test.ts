@@ -4,6 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PLACEHOLDERS } from '../../src/lib/entry-templates';
@@ -95,5 +96,51 @@ describe('npm run new', () => {
     );
     expect(wrong.status).toBe(1);
     expect(wrong.stderr).toContain('--team 的“meiyou”不存在');
+  });
+
+  it('explains itself in Chinese with --help, and an option it does not know', () => {
+    const help = script('new-entry.ts', ['--help'], content);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('用法：');
+    expect(help.stdout).toContain('--team      哪支队伍');
+    const unknown = script('new-entry.ts', ['--titel', '写错的选项'], content);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain('不认识的写法“--titel”');
+  });
+
+  it('takes a team and a field by a part of their Chinese names', () => {
+    const made = script(
+      'new-entry.ts',
+      ['--kind', 'story', '--title', '按名称选队伍', '--team', '金晖', '--field', '助老', '--slug', 'an-mingcheng'],
+      content,
+    );
+    expect(made.status, made.stderr).toBe(0);
+    const text = readFileSync(path.join(content, 'stories/2026/an-mingcheng/index.md'), 'utf-8');
+    expect(text).toMatch(/^teams: \[jinhui-zhulao\]/m);
+    expect(text).toMatch(/^fields: \[zhulao-zhucan\]/m);
+  });
+
+  it('asks a person at a terminal, shows Chinese names and asks again after an unclear answer', () => {
+    // A real terminal (script from util-linux gives the command one), answers typed ahead of their questions.
+    const answers = ['1', '重阳节走进敬老院', '巨野县', '金晖', 'meiyou', '2', ''].join('\n');
+    const run = spawnSync(
+      'script',
+      ['-qec', `"${process.execPath}" ${path.join(ROOT, 'scripts/new-entry.ts')}`, '/dev/null'],
+      {
+        cwd: ROOT,
+        input: answers,
+        encoding: 'utf-8',
+        env: { ...process.env, XINFENG_CONTENT_DIR: content, SOURCE_DATE_EPOCH: String(TEST_NOW_EPOCH) },
+        timeout: 30_000,
+      },
+    );
+    const said = stripVTControlCharacters(run.stdout);
+    expect(said).toContain('2. 巨野县“金晖”助老志愿服务队（jinhui-zhulao）');
+    expect(said).toContain('“巨野县”对得上好几个');
+    expect(said).toContain('没有找到“meiyou”');
+    expect(said).toContain('已新建');
+    const text = readFileSync(path.join(content, 'stories/2026/chongyangjie-zoujin-jinglao-yuan/index.md'), 'utf-8');
+    expect(text).toMatch(/^teams: \[jinhui-zhulao\]/m);
+    expect(text).toMatch(/^fields: \[zhulao-zhucan\]/m);
   });
 });
