@@ -19,6 +19,9 @@ import { parseArgs } from 'node:util';
 import { buildSearchIndex, bundlePagesFromEnv, readSearchManifest, type SearchManifest } from './search-index.ts';
 import { cacheFolder } from '../src/lib/cache-folder.ts';
 import { writeServerPolicy } from './server-policy.ts';
+import { contentDigest, writeLastBuild } from './content-state.ts';
+import { buildNow } from '../src/lib/build-now.ts';
+import { contentRoot } from '../src/lib/content-root.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
 const projectDir = process.cwd();
@@ -43,12 +46,17 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   });
 }
 
+// One "now" for the whole build: the check and Astro must agree on what is out (src/lib/build-now.ts).
+const now = buildNow();
+const withNow = { ...process.env, SOURCE_DATE_EPOCH: String(Math.floor(now.getTime() / 1000)) };
+const builtContent = contentDigest(path.resolve(projectDir, contentRoot()));
+
 const clearingPrevious = rm(previous, { recursive: true, force: true });
 rmSync(next, { recursive: true, force: true });
 
 const astro = spawn(process.execPath, [path.join(projectDir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
   stdio: ['ignore', 'pipe', 'pipe'],
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', XINFENG_OUT_DIR: next },
+  env: { ...withNow, ASTRO_TELEMETRY_DISABLED: '1', XINFENG_OUT_DIR: next },
   signal: stopping.signal,
 });
 // An abort is reported by the interrupt itself, not as a failure of Astro.
@@ -66,6 +74,7 @@ const astroDone = new Promise<number | null>((resolve) => astro.on('close', reso
 // In a process of its own, so its memory is gone before the search index needs room.
 const check = spawn(process.execPath, [path.join(projectDir, 'scripts/check-content.ts')], {
   stdio: 'inherit',
+  env: withNow,
   signal: stopping.signal,
 });
 check.on('error', () => {});
@@ -109,4 +118,6 @@ if (existsSync(out)) renameSync(out, previous);
 renameSync(next, out);
 mkdirSync(path.dirname(searchManifestFile), { recursive: true });
 writeFileSync(searchManifestFile, JSON.stringify(searchManifest));
+// What the timed rebuild (scripts/rebuild-if-due.ts) compares with next time.
+writeLastBuild({ now, content: builtContent });
 console.log(`\n网站已生成到 ${path.relative(projectDir, out) || '.'}/。`);

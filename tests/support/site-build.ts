@@ -14,6 +14,15 @@ export const SAMPLE_SITE = path.join(ROOT, '.test-dist/sample');
 /** 2026-11-29 12:00 Beijing: after every sample entry, during 阳光助残行动, before 冬季送温暖. */
 export const TEST_NOW_EPOCH = 1795924800;
 
+interface BuildOptions {
+  contentDir?: string;
+  env?: Record<string, string>;
+  /** Astro alone, to test the guards inside the build itself */
+  astroOnly?: boolean;
+  /** the timed rebuild, which builds only when something is due */
+  timed?: boolean;
+}
+
 export interface BuildResult {
   status: number | null;
   output: string;
@@ -25,23 +34,16 @@ export interface BuildResult {
  * place); `astroOnly` runs Astro alone, to test the guards inside the build itself. Each build starts
  * from nothing unless `rebuild` keeps the last one, as a staff member's next build does.
  */
-export function buildSite(
-  name: string,
-  options: { contentDir?: string; env?: Record<string, string>; astroOnly?: boolean; rebuild?: boolean } = {},
-): BuildResult {
+export function buildSite(name: string, options: BuildOptions & { rebuild?: boolean } = {}): BuildResult {
   const outDir = path.join(ROOT, '.test-dist', name);
   if (!options.rebuild) rmSync(outDir, { recursive: true, force: true });
   return oneAtATime(path.join(ROOT, '.test-dist', '.build-lock.pid'), () => runBuild(name, outDir, options));
 }
 
-function runBuild(
-  name: string,
-  outDir: string,
-  options: { contentDir?: string; env?: Record<string, string>; astroOnly?: boolean },
-): BuildResult {
+function runBuild(name: string, outDir: string, options: BuildOptions): BuildResult {
   const command = options.astroOnly
     ? [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build']
-    : [path.join(ROOT, 'scripts/build.ts'), '--out', outDir];
+    : [path.join(ROOT, 'scripts', options.timed ? 'rebuild-if-due.ts' : 'build.ts'), '--out', outDir];
   const result = spawnSync(process.execPath, command, {
     cwd: ROOT,
     encoding: 'utf-8',

@@ -1,0 +1,30 @@
+/**
+ * The timed rebuild, run every half hour by deploy/cron/xinfeng-rebuild: a scheduled story or an
+ * embargoed press release appears only once a build runs after its time, and campaigns and event lists
+ * move with the date. Builds (npm run build, with all its checks) when something is due since the
+ * last build: content changed, an entry's time came, the Beijing date turned. Otherwise says so.
+ *   node scripts/rebuild-if-due.ts [--out dist]
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildNow } from '../src/lib/build-now.ts';
+import { formatDateTime } from '../src/lib/beijing-time.ts';
+import { contentRoot } from '../src/lib/content-root.ts';
+import { rebuildReasons } from '../src/lib/rebuild-reasons.ts';
+import { contentDigest, entryTimes, readLastBuild } from './content-state.ts';
+
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
+const contentDir = path.resolve(contentRoot());
+const now = buildNow();
+const reasons = rebuildReasons(readLastBuild(), now, contentDigest(contentDir), entryTimes(contentDir));
+if (reasons.length === 0) {
+  console.log(`${formatDateTime(now)}：没有到时间的内容，也没有改动，不需要重新生成。`);
+} else {
+  console.log(`${formatDateTime(now)}：重新生成网站，因为${reasons.join('；')}。`);
+  const build = spawnSync(process.execPath, [path.join(import.meta.dirname, 'build.ts'), '--out', values.out!], {
+    stdio: 'inherit',
+    env: { ...process.env, SOURCE_DATE_EPOCH: String(Math.floor(now.getTime() / 1000)) },
+  });
+  process.exitCode = build.status ?? 1;
+}
