@@ -29,6 +29,10 @@ export default defineConfig({
   // Two stories with the same folder name would fight over one address: stop instead of warning.
   prerenderConflictBehavior: 'error',
   devToolbar: { enabled: false },
+  // npm run build asks for warnings and errors only: a line per page and image buried what mattered.
+  ...(process.env.XINFENG_ASTRO_LOG_LEVEL
+    ? { logger: { entrypoint: 'astro/logger/node', config: { level: process.env.XINFENG_ASTRO_LOG_LEVEL } } }
+    : {}),
   // A strict Content-Security-Policy in every page (src/lib/csp.ts says what and why).
   security: {
     csp: { directives: [...CSP_DIRECTIVES], scriptDirective: SCRIPT_SOURCES, styleDirective: STYLE_SOURCES },

@@ -56,7 +56,7 @@ rmSync(next, { recursive: true, force: true });
 
 const astro = spawn(process.execPath, [path.join(projectDir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
   stdio: ['ignore', 'pipe', 'pipe'],
-  env: { ...withNow, ASTRO_TELEMETRY_DISABLED: '1', XINFENG_OUT_DIR: next },
+  env: { ...withNow, ASTRO_TELEMETRY_DISABLED: '1', XINFENG_OUT_DIR: next, XINFENG_ASTRO_LOG_LEVEL: 'warn' },
   signal: stopping.signal,
 });
 // An abort is reported by the interrupt itself, not as a failure of Astro.
@@ -84,6 +84,8 @@ if (!checkPassed) {
   await astroDone;
   fail('网站没有生成：请先改正上面的内容错误。');
 }
+// Astro reports warnings and errors only (XINFENG_ASTRO_LOG_LEVEL), so say what the wait is for.
+console.log('正在生成网页、图片和订阅……');
 for (const [to, chunk] of held) to.write(chunk);
 held = null;
 

@@ -12,6 +12,7 @@ import {
   type SearchState,
 } from '../lib/search-filters.ts';
 import { CHECKED_RESULTS, matchesEveryWord, promoteTitleMatches } from '../lib/search-ranking.ts';
+import { readableExcerpt } from '../lib/search-excerpt.ts';
 import { BundledPagefind, type ResultData } from './bundled-pagefind.ts';
 
 const PAGE_SIZE = 10;
@@ -170,7 +171,7 @@ class SiteSearch extends HTMLElement {
             <div>
               <p class="meta"><span class="kind">${escapeHtml(d.meta.type ?? '')}</span>${d.meta.date ? `<span>${escapeHtml(d.meta.date)}</span>` : ''}</p>
               <h2><a href="${escapeHtml(d.url)}">${escapeHtml(d.meta.title ?? d.url)}</a></h2>
-              <p>${d.excerpt}</p>
+              <p>${readableExcerpt(d.excerpt)}</p>
             </div>
           </li>`,
         )

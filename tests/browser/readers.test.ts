@@ -91,7 +91,7 @@ describe('every page', () => {
     await page.close();
   });
 
-  it('never scrolls sideways at 320 and 375 px, at every text size and in high contrast, and keeps the header compact', async () => {
+  it('never scrolls sideways at 320 and 375 px, at every text size and in high contrast, keeps the header compact and phone numbers whole', async () => {
     const pages = [
       '/',
       '/stories/',
@@ -128,14 +128,18 @@ describe('every page', () => {
         const page = await context.newPage();
         for (const p of pages) {
           await page.goto(site.base + p, { waitUntil: 'load' });
-          const { overflow, header } = await page.evaluate(() => ({
+          const { overflow, header, brokenPhones } = await page.evaluate(() => ({
             overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
             header: document.querySelector('.site-header')!.getBoundingClientRect().height,
+            brokenPhones: [...document.querySelectorAll('a[href^="tel:"]')]
+              .filter((a) => a.getClientRects().length > 1)
+              .map((a) => a.textContent),
           }));
           const where = `${width}px ${size}${contrast ? ' high contrast' : ''} ${p}`;
           if (overflow > 0) problems.push(`${where}: ${overflow}px wider than the screen`);
           // The first screen is for the page: the header takes at most about a third of it.
           if (header > 280) problems.push(`${where}: header ${Math.round(header)}px tall`);
+          for (const phone of brokenPhones) problems.push(`${where}: ${phone} breaks across lines`);
         }
         await context.close();
       }

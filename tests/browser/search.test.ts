@@ -92,6 +92,22 @@ describe('Chinese queries', () => {
     expect(await first.locator('mark').first().textContent()).toBe('轮椅');
     expect(await first.locator('img').getAttribute('src')).toMatch(/^\/_astro\/.+\.webp$/);
   });
+
+  it('marks a Chinese word as one, and joins blocks with 。 rather than ". "', async () => {
+    await search('义诊');
+    const excerpts = await page.$$eval('.search-result p:last-child', (ps) => ps.map((p) => p.innerHTML));
+    expect(excerpts.length).toBeGreaterThan(1);
+    expect(excerpts[0]).toContain('<mark>义诊</mark>');
+    for (const excerpt of excerpts) {
+      expect(excerpt).not.toMatch(/<\/mark><mark>|[\p{Script=Han}\d]\. |^\. /u);
+    }
+  });
+
+  it('leaves the page’s own buttons out of excerpts', async () => {
+    await search('雷锋');
+    for (const text of await page.$$eval('.search-result p:last-child', (ps) => ps.map((p) => p.textContent!)))
+      expect(text).not.toContain('朗读全文');
+  });
 });
 
 describe('filters, sort and shared links', () => {

@@ -213,4 +213,11 @@ describe('announcements and campaigns', () => {
     expect(page('/about/')('h1').text()).toBe('关于本站');
     expect(page('/404.html')('h1').text()).toBe('找不到这个页面');
   });
+
+  it('sends a reader looking for a team near them from /join/ straight to the list by town', () => {
+    const $ = page('/join/');
+    const link = $('a[href="/teams/#by-town"]');
+    expect(link.text()).toContain('乡镇');
+    expect(page('/teams/')('#by-town').text()).toContain('按乡镇');
+  });
 });

@@ -1,5 +1,6 @@
 import { missingTools, missingToolsMessage } from '../../scripts/test-tools.ts';
-import { buildSite } from './site-build';
+import { writeFileSync } from 'node:fs';
+import { buildSite, SAMPLE_BUILD_OUTPUT } from './site-build';
 
 /**
  * Global setup of the built-site tests: the system tools they use must be there (a missing one fails
@@ -10,6 +11,7 @@ export default function setup() {
   const missing = missingTools();
   if (missing.length > 0) throw new Error(missingToolsMessage(missing));
   const result = buildSite('sample');
+  writeFileSync(SAMPLE_BUILD_OUTPUT, result.output);
   if (result.status !== 0) {
     throw new Error(`The sample site did not build (exit ${result.status}):\n${result.output.slice(-4000)}`);
   }

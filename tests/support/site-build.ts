@@ -11,6 +11,8 @@ import { oneAtATime } from './build-lock';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SAMPLE_SITE = path.join(ROOT, '.test-dist/sample');
+/** What `npm run build` printed while building the sample site, as a staff member reads it. */
+export const SAMPLE_BUILD_OUTPUT = path.join(ROOT, '.test-dist/sample-build-output.txt');
 /** 2026-11-29 12:00 Beijing: after every sample entry, during 阳光助残行动, before 冬季送温暖. */
 export const TEST_NOW_EPOCH = 1795924800;
 
