@@ -3,7 +3,7 @@
  * temporary folder, index it for search, and only when every step succeeded put it in place of
  * dist/. A failed build leaves the previous dist/ exactly as it was, so a half-built site is never
  * published.
- *   node scripts/build.ts [--out dist]
+ *   node scripts/build.ts [--out dist] [--verbose]
  *
  * For speed on large archives, work overlaps: the content check runs beside Astro (whose output is
  * held back until the check has passed, and which is stopped if it fails), and the site replaced by
@@ -23,7 +23,9 @@ import { contentDigest, writeLastBuild } from './content-state.ts';
 import { buildNow } from '../src/lib/build-now.ts';
 import { contentRoot } from '../src/lib/content-root.ts';
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({
+  options: { out: { type: 'string', default: 'dist' }, verbose: { type: 'boolean', default: false } },
+});
 const projectDir = process.cwd();
 const out = path.resolve(projectDir, values.out!);
 // Inside the project: Astro keeps its intermediate files next to an output folder only there.
@@ -56,7 +58,13 @@ rmSync(next, { recursive: true, force: true });
 
 const astro = spawn(process.execPath, [path.join(projectDir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
   stdio: ['ignore', 'pipe', 'pipe'],
-  env: { ...withNow, ASTRO_TELEMETRY_DISABLED: '1', XINFENG_OUT_DIR: next, XINFENG_ASTRO_LOG_LEVEL: 'warn' },
+  env: {
+    ...withNow,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    XINFENG_OUT_DIR: next,
+    // Warnings and errors only: a line per page and per image buried them. --verbose shows every line.
+    ...(values.verbose ? {} : { XINFENG_ASTRO_LOG_LEVEL: 'warn' }),
+  },
   signal: stopping.signal,
 });
 // An abort is reported by the interrupt itself, not as a failure of Astro.
@@ -84,7 +92,7 @@ if (!checkPassed) {
   await astroDone;
   fail('网站没有生成：请先改正上面的内容错误。');
 }
-// Astro reports warnings and errors only (XINFENG_ASTRO_LOG_LEVEL), so say what the wait is for.
+// Astro is quiet until something goes wrong, so say what the wait is for.
 console.log('正在生成网页、图片和订阅……');
 for (const [to, chunk] of held) to.write(chunk);
 held = null;
