@@ -12,33 +12,11 @@ import * as cheerio from 'cheerio';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, copyOfContent, type BuildResult } from '../support/site-build';
+import { phonePhoto } from '../support/phone-photo';
 
 const PHONE_STORY = 'stories/2026/lunyi-weixiu';
 const MINORS_STORY = 'stories/2026/chongyang-jinghao';
 const PHOTO = /\.(jpe?g|png|webp|avif)$/i;
-
-/** 1600 × 1000 stored, shown 1000 × 1600 (EXIF orientation 6), with GPS, camera, author and XMP. */
-async function phonePhoto(): Promise<Buffer> {
-  const sideways = await sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#5a8' } })
-    .withMetadata({ orientation: 6 })
-    .jpeg()
-    .toBuffer();
-  return sharp(sideways)
-    .withExifMerge({
-      IFD0: { Make: 'ProbePhone', Model: 'P1', Artist: '王小明' },
-      IFD3: {
-        GPSLatitudeRef: 'N',
-        GPSLatitude: '35/1 23/1 45/1',
-        GPSLongitudeRef: 'E',
-        GPSLongitude: '116/1 5/1 30/1',
-      },
-    })
-    .withXmp(
-      '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>王小明</dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>',
-    )
-    .jpeg()
-    .toBuffer();
-}
 
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const filesIn = (dir: string, match: RegExp) =>
@@ -50,7 +28,7 @@ const built = (file: string) => readFileSync(path.join(build.outDir, file), 'utf
 
 beforeAll(async () => {
   content = copyOfContent('photo-privacy');
-  writeFileSync(path.join(content, PHONE_STORY, 'cover.jpg'), await phonePhoto());
+  writeFileSync(path.join(content, PHONE_STORY, 'cover.jpg'), await phonePhoto(1600, 1000, '#5a8'));
   const minors = path.join(content, MINORS_STORY, 'index.md');
   writeFileSync(
     minors,

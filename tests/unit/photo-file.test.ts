@@ -2,36 +2,14 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { photoFile } from '../../src/lib/photo-file';
-
-/** 400 × 200 pixels stored sideways (EXIF orientation 6: turn 90° to view), GPS, make, author, XMP. */
-async function phonePhoto(): Promise<Buffer> {
-  const sideways = await sharp({ create: { width: 400, height: 200, channels: 3, background: '#c33' } })
-    .withMetadata({ orientation: 6 })
-    .jpeg()
-    .toBuffer();
-  return sharp(sideways)
-    .withExifMerge({
-      IFD0: { Make: 'ProbePhone', Model: 'P1', Artist: '王小明' },
-      IFD3: {
-        GPSLatitudeRef: 'N',
-        GPSLatitude: '35/1 23/1 45/1',
-        GPSLongitudeRef: 'E',
-        GPSLongitude: '116/1 5/1 30/1',
-      },
-    })
-    .withXmp(
-      '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>王小明</dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>',
-    )
-    .jpeg()
-    .toBuffer();
-}
+import { phonePhoto } from '../support/phone-photo';
 
 describe('photoFile', () => {
   it('keeps no EXIF, GPS, camera or author, and turns the picture upright', async () => {
-    const original = await sharp(await phonePhoto()).metadata();
+    const original = await sharp(await phonePhoto(400, 200, '#c33')).metadata();
     expect(original.exif?.includes(Buffer.from('ProbePhone'))).toBe(true);
     expect(original.orientation).toBe(6);
-    const clean = await sharp(await photoFile(await phonePhoto())).metadata();
+    const clean = await sharp(await photoFile(await phonePhoto(400, 200, '#c33'))).metadata();
     expect(clean.exif).toBeUndefined();
     expect(clean.xmp).toBeUndefined();
     expect(clean.iptc).toBeUndefined();
@@ -42,7 +20,7 @@ describe('photoFile', () => {
 
   it('writes the credit as the file’s copyright line, and nothing else', async () => {
     const clean = await sharp(
-      await photoFile(await phonePhoto(), { credit: '摄影：县文明实践中心 & <新华>' }),
+      await photoFile(await phonePhoto(400, 200, '#c33'), { credit: '摄影：县文明实践中心 & <新华>' }),
     ).metadata();
     expect(clean.exif).toBeUndefined();
     expect(clean.xmpAsString).toContain(
@@ -52,7 +30,7 @@ describe('photoFile', () => {
   });
 
   it('narrows a large photo to the width asked for', async () => {
-    const clean = await sharp(await photoFile(await phonePhoto(), { maxWidth: 100 })).metadata();
+    const clean = await sharp(await photoFile(await phonePhoto(400, 200, '#c33'), { maxWidth: 100 })).metadata();
     expect([clean.width, clean.height]).toEqual([100, 200]);
   });
 });
