@@ -50,9 +50,9 @@ export const PLACEHOLDERS = {
   programmeDescription: '一句话说明',
   storyBody: '在这里写正文。段落之间空一行。',
   photoHint: '插入照片的写法见 CONTRIBUTING.md 的“插入照片”一节。',
-  announcementBody: '${P.announcementBody}',
-  teamBody: '${P.teamBody}',
-  campaignBody: '${P.campaignBody}',
+  announcementBody: '在这里写公告正文。段落之间空一行。',
+  teamBody: '在这里介绍这支队伍：做什么、在哪里服务、怎样参加。',
+  campaignBody: '在这里介绍这次主题活动：为什么办、有哪些安排、怎样参加。',
 } as const;
 const P = PLACEHOLDERS;
 

@@ -2,10 +2,11 @@
  * The content model: one zod schema per collection, the single source of truth for what staff may
  * write in content/. Astro's content layer (src/content.config.ts) and the content check
  * (npm run check) both build their schemas here; they differ only in how an image or a reference
- * to another entry is read, which each passes in.
+ * to another entry is read, which each passes in. Each field's metadata holds its Chinese label
+ * (title) and hint (description), which the web editor and the editors' JSON Schemas show staff.
  */
 import { z } from 'astro/zod';
-import { ANNOUNCEMENT_KINDS, beijingTime, plainText, webLink } from './parts.ts';
+import { ANNOUNCEMENT_KINDS, beijingDate, beijingTime, paragraph, plainText, webLink } from './parts.ts';
 import { leavesFolder } from '../lib/safe-url.ts';
 
 export type ReferencedCollection = 'fields' | 'teams' | 'campaigns';
@@ -20,124 +21,178 @@ export function collectionSchemas<Image extends z.ZodType>({ image, reference }:
   /** A photo with the alt text blind readers hear and the credit the photographer is owed. */
   const photo = () =>
     z.strictObject({
-      image: image(),
-      alt: plainText.refine((s) => s.length >= 4, '图片说明（alt）太短：请用一句话描述图片内容，供视障读者收听'),
-      credit: plainText,
+      image: image().meta({ title: '照片' }),
+      alt: plainText
+        .refine((s) => s.length >= 4, '图片说明（alt）太短：请用一句话描述图片内容，供视障读者收听')
+        .meta({ title: '照片说明', description: '用一句话描述照片的内容，视障读者会听到它' }),
+      credit: plainText.meta({ title: '署名', description: '摄影者或提供照片的单位，例如 县融媒体中心 王明' }),
     });
   const flags = {
-    draft: z.boolean().default(false).describe('草稿：只在本地预览中显示，不会发布'),
-    sample: z.boolean().default(false).describe('示例内容：页面上显示“示例”标记'),
+    draft: z
+      .boolean()
+      .default(false)
+      .meta({ title: '草稿', description: '草稿：只在本地预览中显示，不会发布；写完后取消勾选再发布' }),
+    sample: z.boolean().default(false).meta({ title: '示例内容', description: '示例内容：页面上显示“示例”标记' }),
   };
+  const fieldRefs = () =>
+    z
+      .array(reference('fields'))
+      .min(1, '至少填写一个服务领域')
+      .meta({ title: '服务领域', description: '服务领域编号：见 content/fields.yaml' });
 
   const site = z.strictObject({
-    name: plainText.describe('网站名称，显示在每页顶部'),
-    tagline: plainText.describe('一句话介绍'),
-    county: plainText.describe('县名，例如 巨野县'),
-    sponsor: plainText.describe('主办单位'),
-    organiser: plainText.optional().describe('承办单位（可选）'),
-    address: plainText,
-    phone: plainText,
-    email: z.email({ error: '请填写有效的电子邮箱地址，例如 wmsj@example.org' }),
+    name: plainText.meta({ title: '网站名称', description: '网站名称，显示在每页顶部' }),
+    tagline: plainText.meta({ title: '一句话介绍' }),
+    county: plainText.meta({ title: '县名', description: '县名，例如 巨野县' }),
+    sponsor: plainText.meta({ title: '主办单位' }),
+    organiser: plainText.optional().meta({ title: '承办单位', description: '承办单位（可选）' }),
+    address: plainText.meta({ title: '地址' }),
+    phone: plainText.meta({ title: '电话' }),
+    email: z.email({ error: '请填写有效的电子邮箱地址，例如 wmsj@example.org' }).meta({ title: '邮箱' }),
     pressContact: z
       .strictObject({
-        name: plainText.describe('新闻联系人的姓名和职务，例如 李文（宣传组）'),
-        phone: plainText,
-        email: z.email(),
-        hours: plainText.describe('什么时候能找到他，例如 工作日 8:30—12:00、14:30—18:00'),
+        name: plainText.meta({ title: '姓名和职务', description: '新闻联系人的姓名和职务，例如 李文（宣传组）' }),
+        phone: plainText.meta({ title: '电话' }),
+        email: z.email().meta({ title: '邮箱' }),
+        hours: plainText.meta({
+          title: '联系时间',
+          description: '什么时候能找到他，例如 工作日 8:30—12:00、14:30—18:00',
+        }),
       })
-      .describe('媒体联系人'),
+      .meta({ title: '媒体联系人' }),
     countyFigures: z
       .strictObject({
-        teams: z.number().int().positive().describe('全县志愿服务队伍数'),
-        volunteers: z.number().int().positive().optional().describe('全县注册志愿者人数（可选）'),
-        asOf: beijingTime.describe('这些数字的统计日期'),
-        source: plainText.describe('数字的出处，例如 县新时代文明实践中心'),
+        teams: z.number().int().positive().meta({ title: '队伍数', description: '全县志愿服务队伍数' }),
+        volunteers: z
+          .number()
+          .int()
+          .positive()
+          .optional()
+          .meta({ title: '志愿者人数', description: '全县注册志愿者人数（可选）' }),
+        asOf: beijingDate.meta({ title: '统计日期', description: '这些数字的统计日期' }),
+        source: plainText.meta({ title: '出处', description: '数字的出处，例如 县新时代文明实践中心' }),
       })
       .optional()
-      .describe('全县的数字（可选）：本站只收录部分队伍时，首页和媒体中心同时显示全县数字和本站收录的数字'),
-    reuse: plainText.describe('转载说明：媒体和网站转载本站内容时要注明什么；媒体中心和订阅源都会显示'),
+      .meta({
+        title: '全县的数字',
+        description: '全县的数字（可选）：本站只收录部分队伍时，首页和媒体中心同时显示全县数字和本站收录的数字',
+      }),
+    reuse: paragraph.meta({
+      title: '转载说明',
+      description: '转载说明：媒体和网站转载本站内容时要注明什么；媒体中心和订阅源都会显示',
+    }),
     baseUrl: z
       .url({ protocol: /^https?$/ })
       .refine((u) => u.endsWith('/'), '网站地址应以 / 结尾')
-      .describe('网站首页地址，必须以 https:// 开头、以 / 结尾'),
-    icp: plainText.describe('ICP 备案号'),
-    police: plainText.describe('公安机关备案号，及其编号（用于链接）'),
-    policeCode: z.string().regex(/^\d+$/, '公安备案编号只写数字'),
+      .meta({ title: '网站地址', description: '网站首页地址，必须以 https:// 开头、以 / 结尾' }),
+    icp: plainText.meta({ title: 'ICP 备案号' }),
+    police: plainText.meta({ title: '公安备案', description: '公安机关备案号，及其编号（用于链接）' }),
+    policeCode: z.string().regex(/^\d+$/, '公安备案编号只写数字').meta({ title: '公安备案编号' }),
     sample: flags.sample,
   });
 
   const fields = z.strictObject({
-    name: plainText.describe('服务领域名称，例如 关爱留守儿童'),
-    summary: plainText.describe('一两句话说明这个领域做什么'),
-    order: z.number().int().describe('在列表中的顺序，小的在前'),
+    name: plainText.meta({ title: '名称', description: '服务领域名称，例如 关爱留守儿童' }),
+    summary: paragraph.meta({ title: '简介', description: '一两句话说明这个领域做什么' }),
+    order: z.number().int().meta({ title: '顺序', description: '在列表中的顺序，小的在前' }),
   });
 
   const campaigns = z
     .strictObject({
-      title: plainText.describe('活动名称'),
-      slogan: plainText.describe('活动口号，首页大字显示'),
-      summary: plainText.describe('一两句话的介绍'),
-      start: beijingTime.describe('开始日期（北京时间）'),
-      end: beijingTime.describe('结束日期，这一天结束时活动结束'),
-      fields: z.array(reference('fields')).min(1, '至少填写一个服务领域').describe('服务领域编号'),
-      cover: photo().describe('封面照片'),
+      title: plainText.meta({ title: '活动名称' }),
+      slogan: plainText.meta({ title: '口号', description: '活动口号，首页大字显示' }),
+      summary: paragraph.meta({ title: '介绍', description: '一两句话的介绍' }),
+      start: beijingDate.meta({ title: '开始日期', description: '开始日期（北京时间）' }),
+      end: beijingDate.meta({ title: '结束日期', description: '结束日期，这一天结束时活动结束' }),
+      fields: fieldRefs(),
+      cover: photo().meta({ title: '封面照片', description: '封面照片：放在 content/campaigns/ 下' }),
       programme: z
         .array(
           z
             .strictObject({
-              title: plainText,
-              start: beijingTime,
-              end: beijingTime.optional(),
-              place: plainText,
-              organiser: plainText.optional(),
-              description: plainText.optional(),
+              title: plainText.meta({ title: '名称' }),
+              start: beijingTime.meta({ title: '开始时间' }),
+              end: beijingTime.optional().meta({ title: '结束时间', description: '结束时间（可选）' }),
+              place: plainText.meta({ title: '地点' }),
+              organiser: plainText.optional().meta({ title: '组织单位', description: '组织单位（可选）' }),
+              description: paragraph.optional().meta({ title: '说明', description: '一句话说明（可选）' }),
             })
             .refine((e) => !e.end || e.end >= e.start, { message: '结束时间早于开始时间', path: ['end'] }),
         )
         .default([])
-        .describe('活动安排：每一项是一场活动'),
-      order: z.number().int().default(0).describe('同一天开始的活动之间的顺序'),
+        .meta({ title: '活动安排', description: '活动安排：每一项是一场活动' }),
+      order: z.number().int().default(0).meta({ title: '排序', description: '同一天开始的活动之间的顺序' }),
       ...flags,
     })
     .refine((c) => c.end >= c.start, { message: '结束日期早于开始日期', path: ['end'] });
 
   const teams = z.strictObject({
-    name: plainText.describe('队伍全称'),
-    summary: plainText.describe('一句话介绍'),
-    fields: z.array(reference('fields')).min(1, '至少填写一个服务领域').describe('服务领域编号'),
-    town: plainText.describe('所在乡镇或街道'),
-    founded: beijingTime.describe('成立日期'),
+    name: plainText.meta({ title: '队伍全称' }),
+    summary: paragraph.meta({ title: '一句话介绍' }),
+    fields: fieldRefs(),
+    town: plainText.meta({ title: '所在乡镇（街道）' }),
+    founded: beijingDate.meta({ title: '成立日期' }),
     contact: z
-      .strictObject({ name: plainText, phone: plainText.optional(), email: z.email().optional() })
-      .describe('对外公开的联系方式（不要填写志愿者个人手机号，除非本人同意公开）'),
-    members: z.number().int().nonnegative().describe('注册志愿者人数'),
+      .strictObject({
+        name: plainText.meta({ title: '联系人', description: '联系人或联络组' }),
+        phone: plainText.optional().meta({ title: '电话', description: '对外公开的电话（可选）' }),
+        email: z.email().optional().meta({ title: '邮箱', description: '对外公开的邮箱（可选）' }),
+      })
+      .meta({
+        title: '联系方式',
+        description: '对外公开的联系方式（不要填写志愿者个人手机号，除非本人同意公开）',
+      }),
+    members: z.number().int().nonnegative().meta({ title: '注册志愿者人数' }),
     serviceHours: z
-      .strictObject({ hours: z.number().nonnegative(), asOf: beijingTime })
-      .describe('累计志愿服务时长（小时）及统计截止日期'),
-    logo: photo().optional().describe('队标（可选）'),
+      .strictObject({
+        hours: z.number().nonnegative().meta({ title: '小时数' }),
+        asOf: beijingDate.meta({ title: '统计截止日期' }),
+      })
+      .meta({ title: '累计服务时长', description: '累计志愿服务时长（小时）及统计截止日期' }),
+    logo: photo().optional().meta({ title: '队标', description: '队标（可选）：图片放在 content/teams/logos/ 下' }),
     recruiting: z
-      .array(z.strictObject({ role: plainText, needs: plainText, time: plainText }))
+      .array(
+        z.strictObject({
+          role: plainText.meta({ title: '岗位' }),
+          needs: plainText.meta({ title: '要求', description: '需要什么样的人' }),
+          time: plainText.meta({ title: '服务时间' }),
+        }),
+      )
       .default([])
-      .describe('正在招募的岗位'),
-    join: plainText.describe('如何加入'),
-    signup: webLink.optional().describe('在线报名的网址（可选），以 https:// 开头'),
+      .meta({ title: '正在招募的岗位' }),
+    join: paragraph.meta({ title: '怎样加入', description: '到哪里报名、联系谁' }),
+    signup: webLink.optional().meta({ title: '在线报名网址', description: '在线报名的网址（可选），以 https:// 开头' }),
     ...flags,
   });
 
   const stories = z
     .strictObject({
-      title: plainText.describe('标题'),
-      summary: plainText.describe('一两句话的摘要，显示在列表和分享卡片上'),
-      published: beijingTime.describe('发布时间（北京时间）；晚于生成时间的故事到时才出现'),
-      updated: beijingTime.optional().describe('修改时间（可选）'),
-      teams: z.array(reference('teams')).min(1, '至少填写一支队伍').describe('队伍编号：content/teams/ 下的文件名'),
-      fields: z.array(reference('fields')).min(1, '至少填写一个服务领域').describe('服务领域编号'),
-      campaign: reference('campaigns').optional().describe('所属主题活动编号（可选）'),
-      cover: photo().describe('封面照片'),
-      author: plainText.describe('作者或供稿单位'),
-      location: plainText.optional().describe('地点（可选）'),
-      minors: z.boolean().default(false).describe('照片或文字中出现未成年人：须经审核（reviewed: true）后才能发布'),
-      reviewed: z.boolean().default(false).describe('涉及未成年人的内容已经审核'),
+      title: plainText.meta({ title: '标题' }),
+      summary: paragraph.meta({ title: '摘要', description: '一两句话的摘要，显示在列表和分享卡片上' }),
+      published: beijingTime.meta({
+        title: '发布时间',
+        description: '发布时间（北京时间）；晚于生成时间的故事到时才出现',
+      }),
+      updated: beijingTime.optional().meta({ title: '修改时间', description: '修改时间（可选）' }),
+      teams: z
+        .array(reference('teams'))
+        .min(1, '至少填写一支队伍')
+        .meta({ title: '队伍', description: '队伍编号：content/teams/ 下的文件名' }),
+      fields: fieldRefs(),
+      campaign: reference('campaigns')
+        .optional()
+        .meta({ title: '所属主题活动', description: '所属主题活动编号（可选）' }),
+      cover: photo().meta({ title: '封面照片', description: '封面照片：放在本文件旁边，宽度至少 800 像素' }),
+      author: plainText.meta({ title: '作者或供稿单位' }),
+      location: plainText.optional().meta({ title: '地点', description: '地点（可选）' }),
+      minors: z.boolean().default(false).meta({
+        title: '涉及未成年人',
+        description: '照片或文字中出现未成年人：须经审核（reviewed: true）后才能发布',
+      }),
+      reviewed: z.boolean().default(false).meta({
+        title: '已审核',
+        description: '涉及未成年人的内容已经审核：不露正脸、不写姓名和学校班级，已征得监护人同意',
+      }),
       ...flags,
     })
     .refine((s) => !s.minors || s.reviewed || s.draft, {
@@ -147,40 +202,44 @@ export function collectionSchemas<Image extends z.ZodType>({ image, reference }:
 
   const announcements = z
     .strictObject({
-      title: plainText.describe('标题'),
-      summary: plainText.describe('一两句话的摘要'),
+      title: plainText.meta({ title: '标题' }),
+      summary: paragraph.meta({ title: '摘要', description: '一两句话的摘要' }),
       kind: z
         .enum(ANNOUNCEMENT_KINDS, { error: `类型只能是：${ANNOUNCEMENT_KINDS.join('、')}` })
-        .describe('类型：通知、活动预告、招募、公示、新闻稿'),
-      published: beijingTime.describe('发布时间（北京时间）'),
-      embargo: beijingTime
+        .meta({ title: '类型', description: '类型：通知、活动预告、招募、公示、新闻稿' }),
+      published: beijingTime.meta({ title: '发布时间', description: '发布时间（北京时间）' }),
+      embargo: beijingTime.optional().meta({
+        title: '禁发时间',
+        description: '禁发时间（可选，只用于新闻稿）：这个时间以前，网站、订阅源和搜索都不会出现这篇新闻稿',
+      }),
+      campaign: reference('campaigns')
         .optional()
-        .describe('禁发时间（可选，只用于新闻稿）：这个时间以前，网站、订阅源和搜索都不会出现这篇新闻稿'),
-      campaign: reference('campaigns').optional().describe('所属主题活动编号（可选）'),
-      author: plainText.describe('发布单位'),
+        .meta({ title: '所属主题活动', description: '所属主题活动编号（可选）' }),
+      author: plainText.meta({ title: '发布单位' }),
       event: z
         .strictObject({
-          start: beijingTime,
-          end: beijingTime.optional(),
-          place: plainText,
-          organiser: plainText,
-          register: plainText.optional().describe('如何报名'),
+          start: beijingTime.meta({ title: '开始时间' }),
+          end: beijingTime.optional().meta({ title: '结束时间', description: '结束时间（可选）' }),
+          place: plainText.meta({ title: '地点' }),
+          organiser: plainText.meta({ title: '组织单位' }),
+          register: paragraph.optional().meta({ title: '报名方式', description: '如何报名（可选）' }),
         })
         .refine((e) => !e.end || e.end >= e.start, { message: '活动结束时间早于开始时间', path: ['end'] })
         .optional()
-        .describe('活动信息（可选）：有具体时间、地点的活动才写'),
+        .meta({ title: '活动信息', description: '活动信息（可选）：有具体时间、地点的活动才写' }),
       attachments: z
         .array(
           z.strictObject({
-            title: plainText,
+            title: plainText.meta({ title: '附件名称' }),
             url: z
               .string()
               .regex(/^\/files\/[\w./-]+$/, '附件地址应以 /files/ 开头，只含字母、数字和 - _ . /')
-              .refine((url) => !leavesFolder(url), '附件地址不能含有“..”：附件只能放在 public/files/ 里'),
+              .refine((url) => !leavesFolder(url), '附件地址不能含有“..”：附件只能放在 public/files/ 里')
+              .meta({ title: '附件地址', description: '以 /files/ 开头，例如 /files/2026/baomingbiao.pdf' }),
           }),
         )
         .default([])
-        .describe('附件：文件放在 public/files/ 下，这里写以 /files/ 开头的地址'),
+        .meta({ title: '附件', description: '附件：文件放在 public/files/ 下，这里写以 /files/ 开头的地址' }),
       ...flags,
     })
     .refine((a) => !a.embargo || a.kind === '新闻稿', {

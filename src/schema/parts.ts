@@ -12,8 +12,17 @@ export const plainText = z
   .min(1, '不能为空')
   .refine((s) => !/<\/?[a-z][^>]*>/i.test(s), '不能包含 HTML 标签（如 <b>）；请只写文字');
 
+/**
+ * How the web editor asks for a field, when a plain one-line box is not right: a calendar for a day,
+ * a calendar and a clock for a time, a larger box for a paragraph. Kept beside the field's label.
+ */
+export type EditorInput = 'date' | 'datetime' | 'paragraph';
+
+/** Text of a sentence or two: the web editor gives it a larger box. */
+export const paragraph = plainText.meta({ input: 'paragraph' satisfies EditorInput });
+
 /** A date or time written without an offset is Beijing time; see beijing-time.ts. */
-export const beijingTime = z.union([z.string(), z.date()]).transform((value, ctx) => {
+const writtenTime = z.union([z.string(), z.date()]).transform((value, ctx) => {
   if (value instanceof Date) return value;
   const date = parseBeijingTime(value);
   if (!date) {
@@ -26,6 +35,11 @@ export const beijingTime = z.union([z.string(), z.date()]).transform((value, ctx
   }
   return date;
 });
+
+/** A moment in Beijing time, written 2026-03-03 09:00. */
+export const beijingTime = writtenTime.meta({ input: 'datetime' satisfies EditorInput });
+/** A day in Beijing time, written 2026-03-03: read exactly as a time, asked for with a calendar alone. */
+export const beijingDate = writtenTime.meta({ input: 'date' satisfies EditorInput });
 
 /** An address readers follow away from the site (a sign-up page): the web only, never a script. */
 export const webLink = z

@@ -37,6 +37,13 @@ describe('entryTemplate', () => {
       expect(frontmatter).toMatch(/^draft: true/m);
     },
   );
+
+  it.each(Object.keys(COLLECTION) as EntryKind[])('gives the %s body a line in Chinese to replace', (kind) => {
+    const text = entryTemplate({ kind, title: '测试', slug: 'ce-shi', today: '2026-11-29', now: '2026-11-29 10:00' });
+    const body = text.replace(/^---\n[\s\S]*?\n---\n/, '').trim();
+    expect(body).toMatch(/^在这里/);
+    expect(body).not.toContain('${');
+  });
 });
 
 describe('pinyinSlug', () => {
