@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import contentStoreFromDisk from './src/integrations/content-store-from-disk.ts';
+import decapAssets from './src/integrations/decap-assets.ts';
 import { cacheFolder } from './src/lib/cache-folder.ts';
 import { siteMarkdown } from './src/markdown/pipeline.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
@@ -40,7 +41,13 @@ export default defineConfig({
   // Editors with Astro's extension complete and check front matter from the content schemas.
   experimental: { contentIntellisense: true },
   // The search index is built by scripts/build.ts once Astro has finished; here it is served in dev.
-  integrations: [sitemap(), pagefind(), contentStoreFromDisk()],
+  integrations: [
+    // The web editor (/admin/) is for staff: not in the sitemap.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }),
+    pagefind(),
+    contentStoreFromDisk(),
+    decapAssets(),
+  ],
   markdown: {
     // Entries are Markdown only: the site's blocks are directives, never code (src/markdown/).
     processor: satteri(siteMarkdown),

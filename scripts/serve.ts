@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
 import { contentTypeFor } from '../src/lib/content-types.ts';
-import { SERVER_POLICY_FILE } from '../src/lib/csp.ts';
+import { ADMIN_PATH, ADMIN_POLICY_FILE, SERVER_POLICY_FILE } from '../src/lib/csp.ts';
 
 export interface Preview {
   /** e.g. http://127.0.0.1:39211, without a trailing / */
@@ -22,8 +22,12 @@ export interface Preview {
 /** Serves `dir` and resolves once it listens; port 0 takes any free port. */
 export function startPreview(dir: string, { port = 0, host = '127.0.0.1' } = {}): Promise<Preview> {
   const root = path.resolve(dir);
-  const policyFile = path.join(root, SERVER_POLICY_FILE);
-  const policy = existsSync(policyFile) ? readFileSync(policyFile, 'utf-8').trim() : undefined;
+  const policyIn = (name: string) => {
+    const file = path.join(root, name);
+    return existsSync(file) ? readFileSync(file, 'utf-8').trim() : undefined;
+  };
+  const policy = policyIn(SERVER_POLICY_FILE);
+  const adminPolicy = policyIn(ADMIN_POLICY_FILE);
   const files = sirv(root, {
     dev: true, // no long caching while previewing: a rebuild shows at once
     setHeaders: (res, pathname) => {
@@ -32,7 +36,8 @@ export function startPreview(dir: string, { port = 0, host = '127.0.0.1' } = {})
     },
   });
   const server = createServer((req, res) => {
-    if (policy) res.setHeader('Content-Security-Policy', policy);
+    const forPage = (req.url ?? '').startsWith(ADMIN_PATH) ? adminPolicy : policy;
+    if (forPage) res.setHeader('Content-Security-Policy', forPage);
     files(req, res, () => {
       res.statusCode = 404;
       res.setHeader('Content-Type', 'text/html; charset=utf-8');

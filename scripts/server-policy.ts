@@ -1,11 +1,12 @@
 /**
- * After Astro has built the site: every page must carry its Content-Security-Policy, and the policy
- * the web server sends as a header (src/lib/csp.ts, serverPolicy) is written beside the pages, so the
- * preview server and the production server send exactly what the pages say.
+ * After Astro has built the site: every page must carry its Content-Security-Policy, and the policies
+ * the web server sends as a header are written beside the pages, so the preview server and the
+ * production server send exactly what the pages say: one for the site (src/lib/csp.ts, serverPolicy)
+ * and one for the web editor under /admin/ (adminServerPolicy), which never mix.
  */
 import { closeSync, openSync, readdirSync, readSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { SERVER_POLICY_FILE, serverPolicy } from '../src/lib/csp.ts';
+import { ADMIN_PATH, ADMIN_POLICY_FILE, adminServerPolicy, SERVER_POLICY_FILE, serverPolicy } from '../src/lib/csp.ts';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)"/;
 /** The policy sits in <head>, near its end; a page's head is far shorter than this. */
@@ -23,16 +24,25 @@ function headOf(file: string): string {
 
 export function writeServerPolicy(siteDir: string): string {
   const policies: string[] = [];
+  const adminPolicies = new Set<string>();
   const without: string[] = [];
+  const admin = ADMIN_PATH.replace(/^\//, '');
   for (const file of readdirSync(siteDir, { recursive: true, encoding: 'utf-8' }).filter((f) => f.endsWith('.html'))) {
-    const policy = META.exec(headOf(path.join(siteDir, file)))?.[1];
-    if (policy) policies.push(policy.replaceAll('&#39;', "'"));
-    else without.push(file);
+    const policy = META.exec(headOf(path.join(siteDir, file)))?.[1]?.replaceAll('&#39;', "'");
+    if (!policy) without.push(file);
+    else if (file.split(path.sep).join('/').startsWith(admin)) adminPolicies.add(policy);
+    else policies.push(policy);
   }
   if (without.length > 0) {
     throw new Error(`这些页面没有 Content-Security-Policy，网站不能发布：${without.slice(0, 5).join('、')}`);
   }
+  if (adminPolicies.size !== 1) {
+    throw new Error(
+      `网页编辑器（${ADMIN_PATH}）的页面应当有且只有一种 Content-Security-Policy，现在有 ${adminPolicies.size} 种。`,
+    );
+  }
   const policy = serverPolicy(policies);
   writeFileSync(path.join(siteDir, SERVER_POLICY_FILE), `${policy}\n`);
+  writeFileSync(path.join(siteDir, ADMIN_POLICY_FILE), `${adminServerPolicy([...adminPolicies][0]!)}\n`);
   return policy;
 }

@@ -1,17 +1,12 @@
 /** One story, announcement, team or campaign: its front matter against the content model, its body, its photos. */
 import path from 'node:path';
-import { fieldLine, parseYamlAsWritten, splitEntry } from '../lib/front-matter.ts';
 import { formatDateTime, parseBeijingTime } from '../lib/beijing-time.ts';
 import { publicFrom } from '../lib/publishing.ts';
 import { bodyFindings } from './body-rules.ts';
 import type { EntryFacts } from './cross-entry.ts';
 import { imageProblems } from './images.ts';
-import { placeholderProblems } from './placeholders.ts';
+import { checkEntryText } from './entry-text.ts';
 import type { EntryFile } from './layout.ts';
-import { checkSchemas, fieldHelp } from './schemas.ts';
-import { yamlPitfalls } from './yaml-pitfalls.ts';
-import { yamlProblem } from './yaml-problem.ts';
-import { zodProblems } from './zod-problems.ts';
 import type { Problem } from './problem.ts';
 
 export interface CheckedEntry {
@@ -26,41 +21,10 @@ export async function checkEntryFile(
   file: string,
   options: { contentDir: string; now: Date },
 ): Promise<CheckedEntry> {
-  const parts = splitEntry(text);
-  if (parts.yaml === undefined) {
-    const problem: Problem = {
-      file,
-      line: 1,
-      level: 'error',
-      problem: '文件开头缺少用 --- 包围的字段区（标题、日期等）。',
-      fix: '文件第一行写 ---，接着写各个字段，再写一行 ---，然后才是正文。可以用 npm run new 生成一个正确的开头。',
-    };
-    return { problems: [problem] };
-  }
-  // Said where they are; a parser error they cause would point elsewhere, so they come instead of it.
-  const pitfalls: Problem[] = yamlPitfalls(parts.yaml, 1).map((p) => ({ file, level: 'error', ...p }));
-  let raw: unknown;
-  try {
-    raw = parseYamlAsWritten(parts.yaml, file);
-  } catch (error) {
-    return { problems: pitfalls.length > 0 ? pitfalls : [yamlProblem(error, file, 1)] };
-  }
-  const data = (raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {}) as Record<string, unknown>;
-  const lineOf = (key?: string) => fieldLine(parts.yaml!, key);
-  const problems: Problem[] = [...pitfalls];
-
-  const result = await checkSchemas[placed.collection].safeParseAsync(data);
-  if (!result.success)
-    problems.push(...zodProblems(result.error.issues, data, file, fieldHelp(placed.collection), lineOf));
-  for (const finding of await bodyFindings(parts.body)) {
-    const { problem, fix } = finding;
-    problems.push({ file, line: parts.bodyLine + finding.line - 1, field: '正文', level: 'error', problem, fix });
-  }
+  const { problems, parts, data, lineOf } = await checkEntryText(placed.collection, text, file, bodyFindings);
+  if (!data) return { problems };
   const dir = path.dirname(path.join(options.contentDir, placed.path));
-  problems.push(
-    ...(await imageProblems({ ...parts, data, file, dir })),
-    ...placeholderProblems({ ...parts, data, file }),
-  );
+  problems.push(...(await imageProblems({ ...parts, data, file, dir })));
   const scheduled = scheduledNotice(data, options.now);
   if (scheduled) problems.push({ file, line: lineOf('published'), field: 'published', ...scheduled });
 

@@ -58,3 +58,37 @@ export function serverPolicy(pagePolicies: Iterable<string>): string {
 
 /** Where the build leaves the server's policy, in the site's own folder. */
 export const SERVER_POLICY_FILE = 'csp-header.txt';
+
+/** The web editor's pages, which carry a policy of their own (adminPolicy). */
+export const ADMIN_PATH = '/admin/';
+/** Where the build leaves the policy the server sends for the web editor's pages. */
+export const ADMIN_POLICY_FILE = 'csp-header-admin.txt';
+
+/**
+ * The web editor's policy (/admin/ only, where staff log in; readers never load it). Decap CMS needs
+ * three things the site's pages refuse, each confined to this page:
+ * - 'unsafe-eval': it checks its configuration with ajv, which compiles validators with new Function;
+ * - 'unsafe-inline' for styles (not scripts): its components style themselves with <style> tags;
+ * - blob: and data: images: the photos a staff member has just chosen are previewed from memory.
+ * Scripts still come only from the site (no inline script, so a story's text shown in the preview
+ * cannot run), and it talks only to the site and the git server it saves to (`origins`).
+ */
+export function adminPolicy(origins: readonly string[]): string {
+  const with_ = (base: string) => [base, ...origins].join(' ');
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    with_("img-src 'self' blob: data:"),
+    "font-src 'self'",
+    with_("connect-src 'self' blob:"),
+    "worker-src 'self' blob:",
+    "frame-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+/** The admin policy as the web server sends it, with what only a header can say. */
+export const adminServerPolicy = (pagePolicy: string) => `${pagePolicy}; ${FRAME_ANCESTORS}`;

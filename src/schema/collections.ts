@@ -6,7 +6,15 @@
  * (title) and hint (description), which the web editor and the editors' JSON Schemas show staff.
  */
 import { z } from 'astro/zod';
-import { ANNOUNCEMENT_KINDS, beijingDate, beijingTime, paragraph, plainText, webLink } from './parts.ts';
+import {
+  ANNOUNCEMENT_KINDS,
+  beijingDate,
+  beijingTime,
+  paragraph,
+  plainText,
+  webLink,
+  type EditorInput,
+} from './parts.ts';
 import { leavesFolder } from '../lib/safe-url.ts';
 
 export type ReferencedCollection = 'fields' | 'teams' | 'campaigns';
@@ -105,7 +113,11 @@ export function collectionSchemas<Image extends z.ZodType>({ image, reference }:
       start: beijingDate.meta({ title: '开始日期', description: '开始日期（北京时间）' }),
       end: beijingDate.meta({ title: '结束日期', description: '结束日期，这一天结束时活动结束' }),
       fields: fieldRefs(),
-      cover: photo().meta({ title: '封面照片', description: '封面照片：放在 content/campaigns/ 下' }),
+      cover: photo().meta({
+        title: '封面照片',
+        description: '封面照片：放在 content/campaigns/ 下',
+        editorHint: '宽度至少 800 像素；手机拍的原图即可，网站会自动压缩。',
+      }),
       programme: z
         .array(
           z
@@ -149,7 +161,13 @@ export function collectionSchemas<Image extends z.ZodType>({ image, reference }:
         asOf: beijingDate.meta({ title: '统计截止日期' }),
       })
       .meta({ title: '累计服务时长', description: '累计志愿服务时长（小时）及统计截止日期' }),
-    logo: photo().optional().meta({ title: '队标', description: '队标（可选）：图片放在 content/teams/logos/ 下' }),
+    logo: photo()
+      .optional()
+      .meta({
+        title: '队标',
+        description: '队标（可选）：图片放在 content/teams/logos/ 下',
+        editorHint: '队标（可选）',
+      }),
     recruiting: z
       .array(
         z.strictObject({
@@ -182,7 +200,11 @@ export function collectionSchemas<Image extends z.ZodType>({ image, reference }:
       campaign: reference('campaigns')
         .optional()
         .meta({ title: '所属主题活动', description: '所属主题活动编号（可选）' }),
-      cover: photo().meta({ title: '封面照片', description: '封面照片：放在本文件旁边，宽度至少 800 像素' }),
+      cover: photo().meta({
+        title: '封面照片',
+        description: '封面照片：放在本文件旁边，宽度至少 800 像素',
+        editorHint: '宽度至少 800 像素；手机拍的原图即可，网站会自动压缩。',
+      }),
       author: plainText.meta({ title: '作者或供稿单位' }),
       location: plainText.optional().meta({ title: '地点', description: '地点（可选）' }),
       minors: z.boolean().default(false).meta({
@@ -235,7 +257,12 @@ export function collectionSchemas<Image extends z.ZodType>({ image, reference }:
               .string()
               .regex(/^\/files\/[\w./-]+$/, '附件地址应以 /files/ 开头，只含字母、数字和 - _ . /')
               .refine((url) => !leavesFolder(url), '附件地址不能含有“..”：附件只能放在 public/files/ 里')
-              .meta({ title: '附件地址', description: '以 /files/ 开头，例如 /files/2026/baomingbiao.pdf' }),
+              .meta({
+                title: '附件',
+                description:
+                  '上传文件（文件名请先改成拼音或英文），或写以 /files/ 开头的地址，例如 /files/2026/baomingbiao.pdf',
+                input: 'attachment' satisfies EditorInput,
+              }),
           }),
         )
         .default([])

@@ -14,9 +14,10 @@ export const plainText = z
 
 /**
  * How the web editor asks for a field, when a plain one-line box is not right: a calendar for a day,
- * a calendar and a clock for a time, a larger box for a paragraph. Kept beside the field's label.
+ * a calendar and a clock for a time, a larger box for a paragraph, an upload for an attachment. Kept
+ * beside the field's label.
  */
-export type EditorInput = 'date' | 'datetime' | 'paragraph';
+export type EditorInput = 'date' | 'datetime' | 'paragraph' | 'attachment';
 
 /** Text of a sentence or two: the web editor gives it a larger box. */
 export const paragraph = plainText.meta({ input: 'paragraph' satisfies EditorInput });

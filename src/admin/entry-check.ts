@@ -1,0 +1,81 @@
+/**
+ * What the web editor checks before it saves an entry: the file it is about to write, by the content
+ * check's own rules (src/content-check/entry-text.ts), references against the teams, service fields
+ * and campaigns the site has, and the photos the body shows against those uploaded. Anything wrong
+ * stops the save, said in Chinese with the field and the fix, and nothing is committed.
+ */
+import { checkEntryText } from '../content-check/entry-text.ts';
+import type { Problem } from '../content-check/problem.ts';
+import { EntryWriteError } from '../lib/entry-writer.ts';
+import { brokenReference, type KnownEntries } from '../lib/references.ts';
+import { referencesIn } from '../schema/reference-fields.ts';
+import { browserBodyFindings } from './body-check.ts';
+import { fieldLabel } from './decap-fields.ts';
+import type { EditorCollectionName } from './editor-collections.ts';
+import { bodyPhotos, writeEntryFile, type EditorExtras } from './entry-format.ts';
+
+export interface SaveAttempt {
+  collection: EditorCollectionName;
+  form: Record<string, unknown> & EditorExtras;
+  /** the file under content/ */
+  file: string;
+  known: KnownEntries;
+}
+
+/** A problem as the editor shows it: where, what, how to fix it. */
+export interface EditorProblem {
+  where: string;
+  problem: string;
+  fix: string;
+}
+
+const said = (collection: EditorCollectionName, p: Pick<Problem, 'field' | 'problem' | 'fix'>): EditorProblem => ({
+  where: p.field ? fieldLabel(collection, p.field) : '整篇',
+  problem: p.problem,
+  fix: p.fix,
+});
+
+export async function problemsBeforeSaving(attempt: SaveAttempt): Promise<EditorProblem[]> {
+  const { collection, form, file, known } = attempt;
+  if (form.__unreadable) {
+    return [
+      {
+        where: '整个文件',
+        problem: `${file} 无法在网页编辑器里安全修改：${form.__unreadable}。在这里保存会弄乱它。`,
+        fix: '请在电脑上用文本编辑器修改这个文件，或请信息中心帮忙；改好后就能在这里编辑了。',
+      },
+    ];
+  }
+  let text: string;
+  try {
+    text = writeEntryFile(collection, form);
+  } catch (error) {
+    if (!(error instanceof EntryWriteError)) throw error;
+    return [
+      { where: '整个文件', problem: error.message, fix: '请在电脑上用文本编辑器修改这个文件，或请信息中心帮忙。' },
+    ];
+  }
+  const checked = await checkEntryText(collection, text, file, browserBodyFindings);
+  const problems = checked.problems.filter((p) => p.level === 'error').map((p) => said(collection, p));
+  for (const reference of referencesIn(collection, checked.data ?? {})) {
+    const broken = brokenReference(reference, known);
+    if (broken) problems.push(said(collection, { field: reference.field, ...broken }));
+  }
+  const uploaded = new Set(form.photos ?? []);
+  for (const photo of collection === 'stories' ? bodyPhotos(form.body ?? '') : []) {
+    if (!uploaded.has(photo)) {
+      problems.push({
+        where: '正文',
+        problem: `正文插入了照片 ${photo}，但这张照片还没有上传。`,
+        fix: '在“正文照片”里上传这张照片，或改正正文里的文件名。',
+      });
+    }
+  }
+  return problems;
+}
+
+/** The problems as one message, for the editor's notice. */
+export function problemsMessage(problems: readonly EditorProblem[]): string {
+  const lines = problems.map((p, i) => `${i + 1}. 【${p.where}】${p.problem}怎么改：${p.fix}`);
+  return `没有保存，请先改正下面 ${problems.length} 处：\n${lines.join('\n')}`;
+}

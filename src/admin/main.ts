@@ -1,0 +1,97 @@
+/**
+ * The site's part of the web editor, run in the staff member's browser before Decap CMS starts: it
+ * teaches Decap to read and write our entry files (entry-format.ts), gives a new entry its pinyin
+ * address as `npm run new` would, and checks every entry before it is saved (entry-check.ts).
+ */
+import { pinyinSlug } from '../lib/pinyin-slug.ts';
+import type { KnownEntries } from '../lib/references.ts';
+import type { EditorSettings } from '../data/editor-settings.ts';
+import { EDITOR_COLLECTIONS, entryFilePath, entryFormatName, type EditorCollectionName } from './editor-collections.ts';
+import { problemsBeforeSaving, problemsMessage, type EditorProblem } from './entry-check.ts';
+import { readEntryFile, writeEntryFile } from './entry-format.ts';
+import { clearProblems, showProblems, showUnavailable } from './notices.ts';
+
+/** The few parts of Decap CMS's global object this script uses. */
+interface ImmutableMap {
+  get(key: string): unknown;
+  set(key: string, value: unknown): ImmutableMap;
+  toJS(): Record<string, unknown>;
+}
+interface DecapCms {
+  init(options: { config: Record<string, unknown> }): void;
+  registerCustomFormat(
+    name: string,
+    extension: string,
+    formatter: { fromFile(text: string): unknown; toFile(data: Record<string, unknown>): string },
+  ): void;
+  registerEventListener(listener: {
+    name: 'preSave' | 'postSave';
+    handler(event: { entry: ImmutableMap }): Promise<ImmutableMap | undefined> | ImmutableMap | undefined;
+  }): void;
+}
+
+declare global {
+  interface Window {
+    CMS_MANUAL_INIT?: boolean;
+    CMS?: DecapCms;
+  }
+}
+
+// Decap CMS starts itself as soon as it loads unless told to wait; this script runs just before it.
+window.CMS_MANUAL_INIT = true;
+
+const COLLECTIONS = Object.keys(EDITOR_COLLECTIONS) as EditorCollectionName[];
+
+/** An error whose text is the message itself, for Decap's "保存内容失败: …" notice. */
+class RefusedSave extends Error {
+  constructor(problems: readonly EditorProblem[]) {
+    super(problemsMessage(problems));
+    this.name = '';
+  }
+  override toString() {
+    return this.message;
+  }
+}
+
+async function beforeSave(entry: ImmutableMap, known: KnownEntries): Promise<ImmutableMap> {
+  const collection = entry.get('collection') as EditorCollectionName;
+  let data = entry.get('data') as ImmutableMap;
+  const isNew = entry.get('newRecord') === true;
+  const titleField = EDITOR_COLLECTIONS[collection].titleField;
+  let file = String(entry.get('path') ?? '');
+  if (isNew) {
+    const slug = String(data.get('slug') || pinyinSlug(String(data.get(titleField) ?? '')));
+    data = data.set('slug', slug);
+    file = `content/${entryFilePath(collection, slug, String(new Date().getFullYear()))}`;
+  }
+  const problems = await problemsBeforeSaving({ collection, form: data.toJS(), file, known });
+  if (problems.length > 0) {
+    showProblems(problems);
+    throw new RefusedSave(problems);
+  }
+  clearProblems();
+  return data;
+}
+
+async function start() {
+  const response = await fetch('/admin/editor.json');
+  const settings = (await response.json()) as EditorSettings;
+  const CMS = window.CMS;
+  if (!settings.decap || !CMS) {
+    showUnavailable();
+    return;
+  }
+  const known: KnownEntries = Object.fromEntries(
+    Object.entries(settings.known).map(([collection, list]) => [collection, new Map(list)]),
+  );
+  for (const collection of COLLECTIONS) {
+    CMS.registerCustomFormat(entryFormatName(collection), 'md', {
+      fromFile: (text) => readEntryFile(collection, text),
+      toFile: (data) => writeEntryFile(collection, data),
+    });
+  }
+  CMS.registerEventListener({ name: 'preSave', handler: ({ entry }) => beforeSave(entry, known) });
+  CMS.init({ config: settings.decap });
+}
+
+document.addEventListener('DOMContentLoaded', () => void start());
