@@ -76,7 +76,8 @@ function stopAll(code: number): never {
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => stopAll(0));
 
 const branch = git('branch', '--show-current').stdout.trim();
-if (!branch) fail(`${repo} 现在不在任何分支上（git checkout 了某个提交）：请先切换到网站的分支，例如 git checkout main。`);
+if (!branch)
+  fail(`${repo} 现在不在任何分支上（git checkout 了某个提交）：请先切换到网站的分支，例如 git checkout main。`);
 const proxyPort = await freePort(Number(values['proxy-port']));
 const sitePort = await freePort(Number(values.port));
 const proxyUrl = `http://${HOST}:${proxyPort}/api/v1`;

@@ -9,7 +9,7 @@ import type { EditorInput } from '../schema/parts.ts';
 import type { EditorCollectionName } from './editor-collections.ts';
 
 /** One thing to choose in a list: a Chinese name shown, an id written. */
-export interface Choice {
+interface Choice {
   label: string;
   value: string;
 }

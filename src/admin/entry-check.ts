@@ -71,7 +71,8 @@ export async function problemsBeforeSaving(attempt: SaveAttempt): Promise<Editor
       });
     }
   }
-  return problems;
+  // In the order of the form: its fields from the top, the body last.
+  return [...problems.filter((p) => p.where !== '正文'), ...problems.filter((p) => p.where === '正文')];
 }
 
 /** The problems as one message, for the editor's notice. */

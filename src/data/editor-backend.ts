@@ -8,7 +8,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { editorBackendSchema, type EditorBackend } from '../schema/editor-backend.ts';
 
-export const EDITOR_BACKEND_FILE = 'deploy/editor.yaml';
+const EDITOR_BACKEND_FILE = 'deploy/editor.yaml';
 
 export function readEditorBackend(projectDir = process.cwd()): EditorBackend | undefined {
   const file = path.join(projectDir, EDITOR_BACKEND_FILE);
@@ -17,7 +17,9 @@ export function readEditorBackend(projectDir = process.cwd()): EditorBackend | u
   try {
     raw = yaml.load(readFileSync(file, 'utf-8'), { schema: yaml.CORE_SCHEMA, filename: EDITOR_BACKEND_FILE });
   } catch (error) {
-    throw new Error(`${EDITOR_BACKEND_FILE} 不是有效的 YAML：${error instanceof Error ? error.message : error}`);
+    throw new Error(`${EDITOR_BACKEND_FILE} 不是有效的 YAML：${error instanceof Error ? error.message : error}`, {
+      cause: error,
+    });
   }
   const result = editorBackendSchema.safeParse(raw);
   if (result.success) return result.data;

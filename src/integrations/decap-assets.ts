@@ -12,14 +12,14 @@ import type { AstroIntegration } from 'astro';
 import { ADMIN_PATH } from '../lib/csp.ts';
 
 /** The bundle and its chunks; the package's second copy (cms.js) and source maps stay behind. */
-export const DECAP_FILE = /^(?:\d+\.)?decap-cms\.js$/;
+const DECAP_FILE = /^(?:\d+\.)?decap-cms\.js$/;
 
 function decapDist(): string {
   const require = createRequire(import.meta.url);
   return path.dirname(require.resolve('decap-cms/dist/decap-cms.js'));
 }
 
-export function decapFiles(): string[] {
+function decapFiles(): string[] {
   return readdirSync(decapDist()).filter((name) => DECAP_FILE.test(name));
 }
 

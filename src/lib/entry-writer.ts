@@ -31,7 +31,7 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Nothing worth writing: an empty text, list or group, or no value at all. */
-export function isEmptyValue(value: unknown): boolean {
+function isEmptyValue(value: unknown): boolean {
   if (value === undefined || value === null || value === '') return true;
   if (Array.isArray(value)) return value.length === 0;
   if (isPlainObject(value)) return Object.values(value).every(isEmptyValue);
@@ -39,7 +39,7 @@ export function isEmptyValue(value: unknown): boolean {
 }
 
 /** A value with its empty parts left out, as the file should hold it. */
-export function withoutEmpty(value: unknown): unknown {
+function withoutEmpty(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutEmpty);
   if (isPlainObject(value)) {
     return Object.fromEntries(

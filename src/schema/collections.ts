@@ -161,13 +161,11 @@ export function collectionSchemas<Image extends z.ZodType>({ image, reference }:
         asOf: beijingDate.meta({ title: '统计截止日期' }),
       })
       .meta({ title: '累计服务时长', description: '累计志愿服务时长（小时）及统计截止日期' }),
-    logo: photo()
-      .optional()
-      .meta({
-        title: '队标',
-        description: '队标（可选）：图片放在 content/teams/logos/ 下',
-        editorHint: '队标（可选）',
-      }),
+    logo: photo().optional().meta({
+      title: '队标',
+      description: '队标（可选）：图片放在 content/teams/logos/ 下',
+      editorHint: '队标（可选）',
+    }),
     recruiting: z
       .array(
         z.strictObject({

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
+import { ADMIN_PATH } from '../../src/lib/csp';
 import { SAMPLE_SITE } from './site-build';
 
 export function page(urlPath: string) {
@@ -19,10 +20,15 @@ export function fileFor(urlPath: string): string | undefined {
   return candidates.find((c) => existsSync(c) && !c.endsWith('/'));
 }
 
+/**
+ * Every page readers may open. The web editor's page (/admin/) is for staff, carries its own policy
+ * and none of the site's layout; tests/site/editor-page.test.ts holds it to its own rules.
+ */
 export function allHtmlPaths(dir = SAMPLE_SITE): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf-8' })
     .filter((f) => f.endsWith('.html'))
-    .map((f) => '/' + f.replace(/index\.html$/, '').replace(/\\/g, '/'));
+    .map((f) => '/' + f.replace(/index\.html$/, '').replace(/\\/g, '/'))
+    .filter((p) => !p.startsWith(ADMIN_PATH));
 }
 
 /** Visible text with whitespace folded, as a reader would read it. */

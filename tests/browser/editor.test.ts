@@ -1,0 +1,330 @@
+/**
+ * The web editor used as staff use it, in Debian's Chromium: `npm run admin` on a scratch git
+ * repository, a story written in Chinese through an input method and published as one commit that
+ * the content check, the build, the feed and search all accept; an edit that changes only its own
+ * line; and what the editor refuses, in Chinese, before anything is committed.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { pinyinSlug } from '../../src/lib/pinyin-slug';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
+import { startEditor, type EditorSession } from '../support/editor-session';
+import { openSite } from '../support/browser';
+import { buildSite, ROOT, TEST_NOW_EPOCH } from '../support/site-build';
+import { waitFor } from '../support/wait-for';
+
+let editor: EditorSession;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  editor = await startEditor('e2e');
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  page = await context.newPage();
+  page.on('request', (request) => {
+    const origin = new URL(request.url()).origin;
+    if (
+      !/^http:\/\/127\.0\.0\.1:\d+$/.test(origin) &&
+      !request.url().startsWith('blob:') &&
+      !request.url().startsWith('data:')
+    ) {
+      problems.push(`asked another origin: ${request.url()}`);
+    }
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
+    });
+  });
+  page.on('console', (message) => {
+    if (message.text().startsWith('CSP violation')) problems.push(message.text());
+  });
+  // Leaving an entry whose changes were refused: yes, leave; and no, do not restore them next time.
+  page.on('dialog', (dialog) => void (dialog.type() === 'beforeunload' ? dialog.accept() : dialog.dismiss()));
+  await page.goto(editor.url);
+  await page.getByRole('button', { name: '登录' }).click({ timeout: 120_000 });
+  await page.getByText('志愿故事').first().waitFor();
+}, 300_000);
+afterAll(async () => {
+  await browser?.close();
+  await editor?.close();
+});
+
+const commits = () => Number(editor.git('rev-list', '--count', 'HEAD').trim());
+
+/** Types as a Chinese input method does: each character composed, then committed. */
+async function typeWithIme(field: Locator, text: string) {
+  await field.click();
+  const cdp = await context.newCDPSession(page);
+  for (const character of text) {
+    await cdp.send('Input.imeSetComposition', { text: character, selectionStart: 1, selectionEnd: 1 });
+    await cdp.send('Input.insertText', { text: character });
+  }
+  await cdp.detach();
+}
+
+/** Picks from a list to choose from by typing part of a Chinese name, as staff do. */
+async function choose(label: string, part: string) {
+  await typeWithIme(page.getByLabel(label, { exact: true }), part);
+  await page.keyboard.press('Enter');
+}
+
+async function clickPublish() {
+  await page.getByRole('button', { name: '发布' }).click();
+  await page.getByText('立即发布').click();
+}
+
+async function publish() {
+  const before = commits();
+  await clickPublish();
+  await waitFor('the editor’s commit', () => commits() > before || undefined, { timeoutMs: 60_000 });
+}
+
+/** Opens an entry afresh, as a bookmark would, and waits until its fields are filled in. */
+async function open(collection: string, entry: string, label: string) {
+  await page.goto('about:blank');
+  await page.goto(`${editor.url}#/collections/${collection}/entries/${entry}`);
+  const field = page.getByLabel(label, { exact: true });
+  await waitFor(`${entry} in the editor`, async () => (await field.inputValue().catch(() => '')) !== '' || undefined);
+  return field;
+}
+
+const TITLE = '冬季送温暖：志愿者走进独居老人家';
+const slug = pinyinSlug(TITLE);
+const year = String(new Date().getFullYear());
+const storyDir = `content/stories/${year}/${slug}`;
+
+describe('writing a new story', () => {
+  it('is typed in Chinese, published as one commit of the story and its cover, by the rule npm run new follows', async () => {
+    await page.goto(`${editor.url}#/collections/stories/new`);
+    await typeWithIme(page.getByLabel('标题'), TITLE);
+    await typeWithIme(
+      page.getByLabel('摘要'),
+      '12 月 12 日，金晖助老志愿服务队入户走访 40 位独居老人，送棉衣、查取暖安全。',
+    );
+    await page.getByLabel('发布时间').fill('2026-11-20T09:00');
+    await choose('队伍', '金晖');
+    await choose('服务领域', '助老');
+    await page.getByRole('button', { name: '选择图片' }).first().click();
+    const cover = path.join(ROOT, 'content/stories/2026/chongyang-jinghao/cover.jpg');
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'songnuan.jpg',
+      mimeType: 'image/jpeg',
+      buffer: readFileSync(cover),
+    });
+    await page.getByRole('button', { name: '选用已选中项目' }).click();
+    await typeWithIme(page.getByLabel('照片说明'), '志愿者把新棉衣送到独居老人手中');
+    await typeWithIme(page.getByLabel('署名'), '县融媒体中心');
+    await typeWithIme(page.getByLabel('作者或供稿单位'), '金晖助老志愿服务队');
+    await page.getByLabel('草稿 (可选)').click();
+    const body = page.locator('.cms-editor-raw [contenteditable=true]');
+    await typeWithIme(body, '12 月 12 日一早，志愿者们分组出发，给独居老人送去棉衣和暖手宝。');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await typeWithIme(body, '“天冷了，你们还惦记着我。”');
+    await publish();
+
+    expect(editor.git('log', '-1', '--format=%s').trim()).toBe(`新建故事：${year}/${slug}/index（网页编辑器）`);
+    expect(editor.git('show', '--name-status', '--format=', 'HEAD').trim().split('\n').sort()).toEqual([
+      `A\t${storyDir}/index.md`,
+      `A\t${storyDir}/songnuan.jpg`,
+    ]);
+    expect(readFileSync(path.join(editor.repo, storyDir, 'index.md'), 'utf-8')).toBe(`---
+title: ${TITLE}
+summary: 12 月 12 日，金晖助老志愿服务队入户走访 40 位独居老人，送棉衣、查取暖安全。
+published: 2026-11-20 09:00
+teams: [jinhui-zhulao]
+fields: [zhulao-zhucan]
+cover:
+  image: ./songnuan.jpg
+  alt: 志愿者把新棉衣送到独居老人手中
+  credit: 县融媒体中心
+author: 金晖助老志愿服务队
+---
+
+12 月 12 日一早，志愿者们分组出发，给独居老人送去棉衣和暖手宝。
+
+“天冷了，你们还惦记着我。”
+`);
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  it('passes npm run check, and a build shows its page, its feed item and its search result', async () => {
+    const check = spawnSync(process.execPath, [path.join(ROOT, 'scripts/check-content.ts')], {
+      cwd: ROOT,
+      encoding: 'utf-8',
+      env: {
+        ...process.env,
+        XINFENG_CONTENT_DIR: path.join(editor.repo, 'content'),
+        SOURCE_DATE_EPOCH: String(TEST_NOW_EPOCH),
+      },
+    });
+    expect(check.stdout + check.stderr).toContain('内容检查通过');
+    expect(check.status).toBe(0);
+
+    const build = buildSite('editor', { contentDir: path.join(editor.repo, 'content') });
+    expect(build.status, build.output).toBe(0);
+    const storyPage = readFileSync(path.join(build.outDir, 'stories', slug, 'index.html'), 'utf-8');
+    expect(storyPage).toContain(TITLE);
+    expect(storyPage).toContain('“天冷了，你们还惦记着我。”');
+    const feed = readFileSync(path.join(build.outDir, 'rss.xml'), 'utf-8');
+    const item = feed.split('<item>').find((i) => i.includes(`/stories/${slug}/`))!;
+    expect(item).toContain(`<title>${TITLE}</title>`);
+    expect(item).toContain('天冷了，你们还惦记着我。');
+
+    const site = await openSite(build.outDir);
+    try {
+      const reader = await site.browser.newPage();
+      await reader.goto(`${site.base}/search/?q=${encodeURIComponent('送温暖')}`);
+      await reader.waitForFunction(() =>
+        /^找到/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
+      );
+      const links = await reader.$$eval('.search-result h2 a', (as) => as.map((a) => a.getAttribute('href')));
+      expect(links).toContain(`/stories/${slug}/`);
+    } finally {
+      await site.close();
+    }
+  }, 300_000);
+});
+
+describe('editing', () => {
+  it.each([
+    ['stories', '2026/lunyi-weixiu/index', 'content/stories/2026/lunyi-weixiu/index.md', '标题', 'title'],
+    ['announcements', '2026/chongyang-zhaomu', 'content/announcements/2026/chongyang-zhaomu.md', '标题', 'title'],
+    ['teams', 'jinhui-zhulao', 'content/teams/jinhui-zhulao.md', '队伍全称', 'name'],
+    ['campaigns', 'jinhui-zhulao', 'content/campaigns/jinhui-zhulao.md', '活动名称', 'title'],
+  ])(
+    'one %s’s name changes that line alone: every other field comes back as it was',
+    async (collection, entry, file, label, key) => {
+      const field = await open(collection, entry, label);
+      const before = await field.inputValue();
+      await field.fill(`${before}（修订）`);
+      await publish();
+      const diff = editor.git('show', '--format=', '--unified=0', 'HEAD').split('\n');
+      expect(diff.filter((line) => /^[-+](?![-+])/.test(line))).toEqual([
+        `-${key}: ${before}`,
+        `+${key}: ${before}（修订）`,
+      ]);
+      expect(editor.git('show', '--name-only', '--format=', 'HEAD').trim()).toBe(file);
+    },
+    60_000,
+  );
+});
+
+describe('refusing before anything is committed', () => {
+  /** Publishes, expecting a refusal: nothing committed, nothing written. */
+  async function refused(expectOnScreen: RegExp) {
+    const before = commits();
+    await clickPublish();
+    await page.getByText(expectOnScreen).first().waitFor({ timeout: 15_000 });
+    await page.waitForTimeout(1000);
+    expect(commits()).toBe(before);
+    expect(editor.git('status', '--porcelain').trim()).toBe('');
+  }
+
+  it('a cover without its alt text', async () => {
+    await open('stories', '2026/chongyang-jinghao/index', '标题');
+    await page.getByLabel('照片说明').fill('');
+    await refused(/“照片说明”是必填项/);
+  }, 60_000);
+
+  it('a javascript: link in the body, with the field, the problem and the fix in Chinese', async () => {
+    await open('stories', '2026/xunhe-hudi/index', '标题');
+    const body = page.locator('.cms-editor-raw [contenteditable=true]');
+    await body.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText('[点这里报名](javascript:alert(document.cookie))');
+    await refused(/没有保存：请先改正下面 1 处/);
+    const panel = await page.locator('#xinfeng-problems').innerText();
+    expect(panel).toContain('正文');
+    expect(panel).toContain('javascript:alert(document.cookie)');
+    expect(panel).toContain('怎么改：链接只能以 https://');
+  }, 60_000);
+
+  it('a team that does not exist, suggesting the one meant', async () => {
+    const file = path.join(editor.repo, 'content/stories/2025/dongzhi-jiaozi/index.md');
+    const text = readFileSync(file, 'utf-8');
+    // Written by hand and committed, as someone might through the git server's web page.
+    spawnSync('sed', ['-i', 's/^teams: \\[\\(.*\\)\\]$/teams: [\\1, jinhui]/', file]);
+    expect(readFileSync(file, 'utf-8')).not.toBe(text);
+    editor.git('commit', '-q', '-am', '手工修改');
+    const title = await open('stories', '2025/dongzhi-jiaozi/index', '标题');
+    await title.fill(`${await title.inputValue()}！`);
+    await refused(/没有保存：请先改正下面/);
+    const panel = await page.locator('#xinfeng-problems').innerText();
+    expect(panel).toMatch(/队伍（第 \d 项）/);
+    expect(panel).toContain('引用的“jinhui”在志愿服务队');
+    expect(panel).toContain('jinhui-zhulao');
+  }, 60_000);
+});
+
+describe('the editor page of the built site', () => {
+  it('opens on the Gitea login in Chinese, asking nothing of another origin and breaking none of its policy', async () => {
+    const site = await openSite();
+    try {
+      const staff = await site.browser.newPage();
+      const seen: string[] = [];
+      staff.on('request', (request) => {
+        if (!request.url().startsWith(site.base)) seen.push(request.url());
+      });
+      staff.on('console', (message) => {
+        if (message.type() === 'error') seen.push(message.text());
+      });
+      await staff.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective}`)),
+      );
+      const response = await staff.goto(`${site.base}/admin/`);
+      expect(response!.headers()['content-security-policy']).toContain("'unsafe-eval'");
+      await staff.getByRole('button', { name: '使用 Gitea 登录' }).waitFor({ timeout: 60_000 });
+      expect(seen).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  }, 120_000);
+
+  it('reads and writes back every sample entry byte for byte with the script it serves', async () => {
+    const site = await openSite();
+    try {
+      const staff = await site.browser.newPage();
+      await staff.goto(`${site.base}/admin/`);
+      await staff.getByRole('button', { name: '使用 Gitea 登录' }).waitFor({ timeout: 60_000 });
+      const content = path.join(ROOT, 'content');
+      const samples = readdirSync(content, { recursive: true, encoding: 'utf-8' })
+        .filter((file) => file.endsWith('.md'))
+        .map((file) => ({
+          file,
+          collection: file.split(path.sep)[0]!,
+          text: readFileSync(path.join(content, file), 'utf-8'),
+        }));
+      const changed = await staff.evaluate((entries) => {
+        const formats = (
+          window as unknown as {
+            CMS: {
+              getCustomFormatsFormatters(): Record<
+                string,
+                { fromFile(t: string): unknown; toFile(d: unknown): string }
+              >;
+            };
+          }
+        ).CMS.getCustomFormatsFormatters();
+        return entries
+          .filter(({ collection, text }) => {
+            const format = formats[`xinfeng-${collection}`]!;
+            return format.toFile(format.fromFile(text)) !== text;
+          })
+          .map((e) => e.file);
+      }, samples);
+      expect(samples.length).toBeGreaterThan(30);
+      expect(changed).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  }, 120_000);
+});

@@ -1,0 +1,79 @@
+/**
+ * The web editor as a staff member runs it on their own computer: `npm run admin` (scripts/admin.ts)
+ * on a scratch git repository holding a copy of the sample content, with decap-server committing to it
+ * and the editing preview serving /admin/. Ends with the test, taking both servers with it.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT } from './site-build';
+
+export interface EditorSession {
+  /** the editor's address, http://127.0.0.1:<port>/admin/ */
+  url: string;
+  /** the scratch repository; its content/ is what the editor edits */
+  repo: string;
+  git(...args: string[]): string;
+  close(): Promise<void>;
+}
+
+/**
+ * The environment of a staff member's terminal: without the test runner's variables, which make the
+ * editing preview (Vite underneath) behave as if it ran inside a test and never answer.
+ */
+function asStaffRunIt(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST|TEST$|NODE_ENV$)/.test(key)));
+}
+
+export async function startEditor(name: string): Promise<EditorSession> {
+  const repo = path.join(ROOT, '.test-content', `editor-${name}`);
+  rmSync(repo, { recursive: true, force: true });
+  mkdirSync(repo, { recursive: true });
+  cpSync(path.join(ROOT, 'content'), path.join(repo, 'content'), { recursive: true });
+  const git = (...args: string[]) => {
+    const result = spawnSync('git', ['-C', repo, ...args], { encoding: 'utf-8' });
+    if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+    return result.stdout;
+  };
+  git('init', '-q', '-b', 'main');
+  git('config', 'user.name', '测试编辑');
+  git('config', 'user.email', 'editor@example.org');
+  git('add', '-A');
+  git('commit', '-q', '-m', '示例内容');
+
+  const admin = spawn(
+    process.execPath,
+    [path.join(ROOT, 'scripts/admin.ts'), '--repo', repo, '--port', '0', '--proxy-port', '0'],
+    {
+      cwd: ROOT,
+      env: { ...asStaffRunIt(), XINFENG_CACHE_DIR: path.join(ROOT, '.test-cache', `editor-${name}`) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let said = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`npm run admin did not start in 180 s:\n${said}`)), 180_000);
+    const listen = (chunk: Buffer) => {
+      said += chunk.toString();
+      const found = /网页编辑器已在 (http:\/\/127\.0\.0\.1:\d+\/admin\/) 打开/.exec(said);
+      if (found) {
+        clearTimeout(timer);
+        resolve(found[1]!);
+      }
+    };
+    admin.stdout.on('data', listen);
+    admin.stderr.on('data', listen);
+    admin.once('exit', (code) => reject(new Error(`npm run admin ended (exit ${code}):\n${said}`)));
+  });
+  return {
+    url,
+    repo,
+    git,
+    close: () =>
+      new Promise<void>((resolve) => {
+        if (admin.exitCode !== null) return resolve();
+        admin.once('exit', () => resolve());
+        admin.kill('SIGTERM');
+      }),
+  };
+}

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { problemsBeforeSaving, problemsMessage } from '../../src/admin/entry-check';
+import { readEntryFile } from '../../src/admin/entry-format';
+
+const CONTENT = path.resolve(import.meta.dirname, '../../content');
+const file = 'content/stories/2026/lunyi-weixiu/index.md';
+const known = {
+  teams: new Map([
+    ['yangguang-zhucan', '巨野县阳光助残志愿服务队'],
+    ['jinhui-zhulao', '巨野县“金晖”助老志愿服务队'],
+  ]),
+  fields: new Map([['zhulao-zhucan', '助老助残']]),
+  campaigns: new Map([['yangguang-zhucan', '阳光助残行动']]),
+};
+const form = () =>
+  readEntryFile('stories', readFileSync(path.join(CONTENT, 'stories/2026/lunyi-weixiu/index.md'), 'utf-8'));
+const check = (changes: Record<string, unknown>) =>
+  problemsBeforeSaving({ collection: 'stories', form: { ...form(), ...changes }, file, known });
+
+describe('problemsBeforeSaving', () => {
+  it('lets a sample story be saved as it is', async () => {
+    expect(await check({})).toEqual([]);
+  });
+
+  it('refuses a cover without alt text, naming the field as the form does', async () => {
+    const problems = await check({ cover: { image: 'cover.jpg', alt: '', credit: '示例' } });
+    expect(problems.map((p) => p.where)).toEqual(['封面照片 › 照片说明']);
+  });
+
+  it('refuses a team that does not exist and suggests the one meant', async () => {
+    const [problem] = await check({ teams: ['jinhui'] });
+    expect(problem).toMatchObject({ where: '队伍（第 1 项）' });
+    expect(problem!.problem).toContain('“jinhui”');
+    expect(problem!.fix).toContain('jinhui-zhulao');
+  });
+
+  it('refuses a javascript: link in the body, in the words of npm run check', async () => {
+    const [problem] = await check({ body: '报名请点[这里](javascript:alert(1))。' });
+    expect(problem).toMatchObject({ where: '正文' });
+    expect(problem!.problem).toContain('不安全');
+  });
+
+  it('refuses a photo the body shows that was never uploaded', async () => {
+    const problems = await check({ body: '![修轮椅](./meiyou.jpg)' });
+    expect(problems.map((p) => p.problem)).toEqual(['正文插入了照片 meiyou.jpg，但这张照片还没有上传。']);
+  });
+
+  it('refuses a file it cannot save without spoiling it', async () => {
+    const broken = readEntryFile('stories', '---\ntitle: [没有闭合\n---\n正文\n');
+    const problems = await problemsBeforeSaving({ collection: 'stories', form: broken, file, known });
+    expect(problems[0]!.problem).toContain('无法在网页编辑器里安全修改');
+  });
+
+  it('puts the problems in one numbered message', async () => {
+    const message = problemsMessage(await check({ teams: ['jinhui'], body: '[x](javascript:void(0))' }));
+    expect(message).toMatch(/^没有保存，请先改正下面 2 处：\n1\. 【队伍（第 1 项）】.+\n2\. 【正文】/);
+  });
+});
