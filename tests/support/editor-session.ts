@@ -6,7 +6,9 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT } from './site-build';
+
+/** The project folder; this module is also run by scripts/bench-editor.ts, outside the test runner. */
+const ROOT = path.resolve(import.meta.dirname, '../..');
 
 export interface EditorSession {
   /** the editor's address, http://127.0.0.1:<port>/admin/ */
