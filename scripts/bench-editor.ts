@@ -2,9 +2,12 @@
  * Measures the web editor as staff meet it, through npm run admin on a scratch copy of the content:
  * the JavaScript /admin/ loads before its first screen (bytes on the wire with gzip, as a web server
  * compressing it sends them), the time from opening /admin/ to the login button and from logging in
- * to the list of stories (the first screen staff can use), and the time from pressing 发布 to the commit.
- *   node scripts/bench-editor.ts [--runs 5]
+ * to the list of stories (the first screen staff can use), and the time from pressing 发布 to the commit;
+ * and on the built site (npm run build first), the time from opening /admin/ to its Gitea login button.
+ *   node scripts/bench-editor.ts [--runs 5] [--dir dist]
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -12,8 +15,11 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/chromium.ts';
 import { startEditor } from '../tests/support/editor-session.ts';
 import { waitFor } from '../tests/support/wait-for.ts';
 import { median } from './bench/measure.ts';
+import { startPreview } from './serve.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '5' }, dir: { type: 'string', default: 'dist' } },
+});
 const runs = Number(values.runs);
 
 const editor = await startEditor('bench');
@@ -22,6 +28,7 @@ const commits = () => Number(editor.git('rev-list', '--count', 'HEAD').trim());
 const toLogin: number[] = [];
 const toList: number[] = [];
 const toCommit: number[] = [];
+const builtToLogin: number[] = [];
 let scripts = { raw: 0, gzip: 0, files: 0 };
 try {
   for (let run = 0; run < runs; run++) {
@@ -59,6 +66,22 @@ try {
     toCommit.push(performance.now() - publish);
     await context.close();
   }
+  if (existsSync(path.join(values.dir!, 'admin/index.html'))) {
+    const preview = await startPreview(values.dir!);
+    try {
+      for (let run = 0; run < runs; run++) {
+        const context = await browser.newContext({ locale: 'zh-CN' });
+        const page = await context.newPage();
+        const start = performance.now();
+        await page.goto(`${preview.url}/admin/`);
+        await page.getByRole('button', { name: '使用 Gitea 登录' }).waitFor({ timeout: 120_000 });
+        builtToLogin.push(performance.now() - start);
+        await context.close();
+      }
+    } finally {
+      await preview.close();
+    }
+  }
 } finally {
   await browser.close();
   await editor.close();
@@ -67,4 +90,5 @@ const ms = (list: number[]) => `${Math.round(median(list))} ms (runs: ${list.map
 console.log(`JavaScript before the login screen: ${scripts.files} files, ${(scripts.raw / 1e6).toFixed(2)} MB, ${(scripts.gzip / 1e6).toFixed(2)} MB with gzip
 Open /admin/ to the login button:     ${ms(toLogin)}
 Log in to the list of stories:        ${ms(toList)}
-Press 发布 to the commit:              ${ms(toCommit)}`);
+Press 发布 to the commit:              ${ms(toCommit)}
+Built site, open /admin/ to Gitea login: ${builtToLogin.length ? ms(builtToLogin) : `no ${values.dir}/admin/ (run npm run build first)`}`);

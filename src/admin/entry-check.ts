@@ -5,13 +5,14 @@
  * stops the save, said in Chinese with the field and the fix, and nothing is committed.
  */
 import { checkEntryText } from '../content-check/entry-text.ts';
+import { placeFile } from '../content-check/layout.ts';
 import type { Problem } from '../content-check/problem.ts';
 import { EntryWriteError } from '../lib/entry-writer.ts';
 import { brokenReference, type KnownEntries } from '../lib/references.ts';
 import { referencesIn } from '../schema/reference-fields.ts';
 import { browserBodyFindings } from './body-check.ts';
 import { fieldLabel } from './decap-fields.ts';
-import type { EditorCollectionName } from './editor-collections.ts';
+import { EDITOR_COLLECTIONS, type EditorCollectionName } from './editor-collections.ts';
 import { bodyPhotos, writeEntryFile, type EditorExtras } from './entry-format.ts';
 
 export interface SaveAttempt {
@@ -43,6 +44,16 @@ export async function problemsBeforeSaving(attempt: SaveAttempt): Promise<Editor
         where: '整个文件',
         problem: `${file} 无法在网页编辑器里安全修改：${form.__unreadable}。在这里保存会弄乱它。`,
         fix: '请在电脑上用文本编辑器修改这个文件，或请信息中心帮忙；改好后就能在这里编辑了。',
+      },
+    ];
+  }
+  const placed = placeFile(file.replace(/^content\//, ''));
+  if (!('entry' in placed) || placed.entry.collection !== collection) {
+    return [
+      {
+        where: '整个文件',
+        problem: `${file} 不在网站读取${EDITOR_COLLECTIONS[collection].label}的位置，保存了网站也不会显示它。`,
+        fix: 'refused' in placed ? placed.refused.fix : '请信息中心把它移到正确的位置，或删除它。',
       },
     ];
   }

@@ -24,6 +24,7 @@ interface DecapCms {
     extension: string,
     formatter: { fromFile(text: string): unknown; toFile(data: Record<string, unknown>): string },
   ): void;
+  registerPreviewStyle(url: string): void;
   registerEventListener(listener: {
     name: 'preSave' | 'postSave';
     handler(event: { entry: ImmutableMap }): Promise<ImmutableMap | undefined> | ImmutableMap | undefined;
@@ -91,6 +92,7 @@ async function start() {
     });
   }
   CMS.registerEventListener({ name: 'preSave', handler: ({ entry }) => beforeSave(entry, known) });
+  CMS.registerPreviewStyle('/admin/preview.css');
   CMS.init({ config: settings.decap });
 }
 

@@ -208,6 +208,7 @@ export function collectionSchemas<Image extends z.ZodType>({ image, reference }:
       minors: z.boolean().default(false).meta({
         title: '涉及未成年人',
         description: '照片或文字中出现未成年人：须经审核（reviewed: true）后才能发布',
+        editorHint: '照片或文字里有孩子时勾选；经审核后再勾选“已审核”才能发布。',
       }),
       reviewed: z.boolean().default(false).meta({
         title: '已审核',

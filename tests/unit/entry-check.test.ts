@@ -53,6 +53,18 @@ describe('problemsBeforeSaving', () => {
     expect(problems[0]!.problem).toContain('无法在网页编辑器里安全修改');
   });
 
+  it('refuses a file the site would not read where it lies', async () => {
+    const problems = await problemsBeforeSaving({
+      collection: 'stories',
+      form: form(),
+      file: 'content/stories/2026/lunyi-weixiu.md',
+      known,
+    });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.problem).toContain('不在网站读取志愿故事的位置');
+    expect(problems[0]!.fix).toContain('content/stories/<年份>/<编号>/index.md');
+  });
+
   it('puts the problems in one numbered message', async () => {
     const message = problemsMessage(await check({ teams: ['jinhui'], body: '[x](javascript:void(0))' }));
     expect(message).toMatch(/^没有保存，请先改正下面 2 处：\n1\. 【队伍（第 1 项）】.+\n2\. 【正文】/);
