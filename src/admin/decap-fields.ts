@@ -76,7 +76,10 @@ function widgetFor(node: JsonNode, choices: Choices): { widget: string } & Recor
   if (node.input === 'date') return { widget: 'datetime', ...DATE };
   if (node.input === 'datetime') return { widget: 'datetime', ...DATETIME };
   if (node.image) return { widget: 'image', choose_url: false };
-  if (node.input === 'attachment') return { widget: 'file', choose_url: false };
+  // Attachments are published from public/files/ and written as /files/… (the schema's rule).
+  if (node.input === 'attachment') {
+    return { widget: 'file', choose_url: false, media_folder: '/public/files', public_folder: '/files' };
+  }
   if (node.enum) return { widget: 'select', options: node.enum };
   if (node.type === 'boolean') return { widget: 'boolean', default: node.default ?? false };
   if (node.type === 'integer' || node.type === 'number') {

@@ -95,6 +95,13 @@ async function open(collection: string, entry: string, label: string) {
   return field;
 }
 
+/** A new entry's empty form, opened afresh. */
+async function openNew(collection: string) {
+  await page.goto('about:blank');
+  await page.goto(`${editor.url}#/collections/${collection}/new`);
+  await page.getByLabel('标题').waitFor();
+}
+
 const TITLE = '冬季送温暖：志愿者走进独居老人家';
 const slug = pinyinSlug(TITLE);
 const year = String(new Date().getFullYear());
@@ -102,7 +109,7 @@ const storyDir = `content/stories/${year}/${slug}`;
 
 describe('writing a new story', () => {
   it('is typed in Chinese, published as one commit of the story and its cover, by the rule npm run new follows', async () => {
-    await page.goto(`${editor.url}#/collections/stories/new`);
+    await openNew('stories');
     await typeWithIme(page.getByLabel('标题'), TITLE);
     await typeWithIme(
       page.getByLabel('摘要'),
@@ -191,6 +198,37 @@ author: 金晖助老志愿服务队
       await site.close();
     }
   }, 300_000);
+});
+
+describe('writing an announcement', () => {
+  it('uploads its attachment to public/files/ and links it as /files/…, in the same commit', async () => {
+    const title = '冬季送温暖报名表';
+    await openNew('announcements');
+    await typeWithIme(page.getByLabel('标题'), title);
+    await typeWithIme(page.getByLabel('摘要'), '报名表请下载填写，12 月 10 日前交到各乡镇文明实践所。');
+    await choose('类型', '通知');
+    await page.getByLabel('发布时间').fill('2026-11-20T09:00');
+    await typeWithIme(page.getByLabel('发布单位'), '巨野县新时代文明实践中心');
+    await page.getByRole('button', { name: '新增附件' }).click();
+    await typeWithIme(page.getByLabel('附件名称'), '报名表');
+    await page.getByRole('button', { name: '选择文件' }).click();
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'baomingbiao.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
+    });
+    await page.getByRole('button', { name: '选用已选中项目' }).click();
+    await page.getByLabel('草稿 (可选)').click();
+    await publish();
+    const file = `content/announcements/${year}/${pinyinSlug(title)}.md`;
+    expect(editor.git('show', '--name-status', '--format=', 'HEAD').trim().split('\n').sort()).toEqual([
+      `A\t${file}`,
+      'A\tpublic/files/baomingbiao.pdf',
+    ]);
+    expect(readFileSync(path.join(editor.repo, file), 'utf-8')).toContain(
+      'attachments:\n  - title: 报名表\n    url: /files/baomingbiao.pdf\n',
+    );
+  }, 60_000);
 });
 
 describe('editing', () => {
