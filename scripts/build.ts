@@ -19,6 +19,8 @@ import { parseArgs } from 'node:util';
 import { buildSearchIndex, bundlePagesFromEnv, readSearchManifest, type SearchManifest } from './search-index.ts';
 import { cacheFolder } from '../src/lib/cache-folder.ts';
 import { writeServerPolicy } from './server-policy.ts';
+import { precompress } from './precompress.ts';
+import { writeBuildStamp } from './build-stamp.ts';
 import { contentDigest, writeLastBuild } from './content-state.ts';
 import { buildNow } from '../src/lib/build-now.ts';
 import { contentRoot } from '../src/lib/content-root.ts';
@@ -119,6 +121,14 @@ try {
 } catch (error) {
   fail(`${error instanceof Error ? error.message : String(error)}\n网站生成失败（搜索索引）。`);
 }
+
+// Compressed copies for nginx, reusing the published site's where a file did not change.
+const compressed = await precompress(next, existsSync(out) ? out : undefined);
+console.log(
+  `[compress] ${compressed.compressed} files compressed, ${compressed.reused} unchanged reused, in ${compressed.seconds.toFixed(1)} s.`,
+);
+// Last of all: the record that this folder is a finished build (what npm run deploy checks).
+writeBuildStamp(next, now, projectDir);
 
 // The replaced site waits in .dist-previous/ for the next build to clear it in the background.
 await clearingPrevious;

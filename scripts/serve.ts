@@ -11,7 +11,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
 import { contentTypeFor } from '../src/lib/content-types.ts';
-import { ADMIN_PATH, ADMIN_POLICY_FILE, SERVER_POLICY_FILE } from '../src/lib/csp.ts';
+import { ADMIN_PATH } from '../src/lib/csp.ts';
+import { SERVER_FILES } from '../src/lib/server-files.ts';
 
 export interface Preview {
   /** e.g. http://127.0.0.1:39211, without a trailing / */
@@ -26,8 +27,8 @@ export function startPreview(dir: string, { port = 0, host = '127.0.0.1' } = {})
     const file = path.join(root, name);
     return existsSync(file) ? readFileSync(file, 'utf-8').trim() : undefined;
   };
-  const policy = policyIn(SERVER_POLICY_FILE);
-  const adminPolicy = policyIn(ADMIN_POLICY_FILE);
+  const policy = policyIn(SERVER_FILES.csp);
+  const adminPolicy = policyIn(SERVER_FILES.adminCsp);
   const files = sirv(root, {
     dev: true, // no long caching while previewing: a rebuild shows at once
     setHeaders: (res, pathname) => {

@@ -4,9 +4,10 @@
  * production server send exactly what the pages say: one for the site (src/lib/csp.ts, serverPolicy)
  * and one for the web editor under /admin/ (adminServerPolicy), which never mix.
  */
-import { closeSync, openSync, readdirSync, readSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ADMIN_PATH, ADMIN_POLICY_FILE, adminServerPolicy, SERVER_POLICY_FILE, serverPolicy } from '../src/lib/csp.ts';
+import { ADMIN_PATH, adminServerPolicy, nginxPolicyLine, serverPolicy } from '../src/lib/csp.ts';
+import { SERVER_DIR, SERVER_FILES } from '../src/lib/server-files.ts';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)"/;
 /** The policy sits in <head>, near its end; a page's head is far shorter than this. */
@@ -42,7 +43,18 @@ export function writeServerPolicy(siteDir: string): string {
     );
   }
   const policy = serverPolicy(policies);
-  writeFileSync(path.join(siteDir, SERVER_POLICY_FILE), `${policy}\n`);
-  writeFileSync(path.join(siteDir, ADMIN_POLICY_FILE), `${adminServerPolicy([...adminPolicies][0]!)}\n`);
+  const adminHeader = adminServerPolicy([...adminPolicies][0]!);
+  mkdirSync(path.join(siteDir, SERVER_DIR), { recursive: true });
+  const write = (file: string, text: string) => writeFileSync(path.join(siteDir, file), text);
+  write(SERVER_FILES.csp, `${policy}\n`);
+  write(SERVER_FILES.adminCsp, `${adminHeader}\n`);
+  write(
+    SERVER_FILES.nginxCsp,
+    `# Written by npm run build from the pages' own policy: do not edit.\n${nginxPolicyLine(policy)}`,
+  );
+  write(
+    SERVER_FILES.nginxAdminCsp,
+    `# Written by npm run build from /admin/'s own policy: do not edit.\n${nginxPolicyLine(adminHeader)}`,
+  );
   return policy;
 }

@@ -1,7 +1,8 @@
 /**
  * What the test suite needs from the system beyond Node: Debian's Chromium for the browser tests,
- * Debian's feedparser and icalendar as the real feed and calendar clients, and Java for the Nu HTML
- * Checker. `npm test` runs this file first: it installs whatever is missing with apt-get when it may
+ * Debian's feedparser and icalendar as the real feed and calendar clients, Java for the Nu HTML
+ * Checker, and nginx with its Brotli module, openssl and rsync to serve and deploy the site as a
+ * county's server does. `npm test` runs this file first: it installs whatever is missing with apt-get when it may
  * (as root, or with sudo that asks no password), and otherwise stops before any test runs, naming the
  * command to run. The built-site tests' global setup checks again, so running vitest by hand without
  * these fails at once too, instead of skipping tests.
@@ -11,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CHROMIUM_PATH } from '../tests/support/chromium.ts';
+import { BROTLI_MODULE, NGINX } from './serve-nginx.ts';
 
 /** Debian's own python3: the one on PATH may be another, without Debian's modules. */
 export const DEBIAN_PYTHON = '/usr/bin/python3';
@@ -39,6 +41,14 @@ const TOOLS: SystemTool[] = [
     debianPackage: 'default-jre-headless',
     present: () => runs('java', ['-version']),
   },
+  { name: 'nginx 网页服务器 / nginx', debianPackage: 'nginx', present: () => existsSync(NGINX) },
+  {
+    name: 'nginx 的 Brotli 模块 / nginx Brotli module',
+    debianPackage: 'libnginx-mod-http-brotli-static',
+    present: () => existsSync(BROTLI_MODULE),
+  },
+  { name: 'openssl（测试证书用）/ openssl', debianPackage: 'openssl', present: () => runs('openssl', ['version']) },
+  { name: 'rsync（部署用）/ rsync', debianPackage: 'rsync', present: () => runs('rsync', ['--version']) },
 ];
 
 export function missingTools(): SystemTool[] {

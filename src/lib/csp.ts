@@ -56,14 +56,8 @@ export function serverPolicy(pagePolicies: Iterable<string>): string {
   return [...directives, FRAME_ANCESTORS].join('; ');
 }
 
-/** Where the build leaves the server's policy, in the site's own folder. */
-export const SERVER_POLICY_FILE = 'csp-header.txt';
-
 /** The web editor's pages, which carry a policy of their own (adminPolicy). */
 export const ADMIN_PATH = '/admin/';
-/** Where the build leaves the policy the server sends for the web editor's pages. */
-export const ADMIN_POLICY_FILE = 'csp-header-admin.txt';
-
 /**
  * The web editor's policy (/admin/ only, where staff log in; readers never load it). Decap CMS needs
  * three things the site's pages refuse, each confined to this page:
@@ -92,3 +86,6 @@ export function adminPolicy(origins: readonly string[]): string {
 
 /** The admin policy as the web server sends it, with what only a header can say. */
 export const adminServerPolicy = (pagePolicy: string) => `${pagePolicy}; ${FRAME_ANCESTORS}`;
+
+/** A policy as an nginx line; `always`, so that the 404 page carries it too. */
+export const nginxPolicyLine = (policy: string) => `add_header Content-Security-Policy "${policy}" always;\n`;

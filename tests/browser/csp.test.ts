@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { openSite, type SiteInBrowser } from '../support/browser';
+import { startNginx } from '../../scripts/serve-nginx.ts';
 import { SAMPLE_SITE } from '../support/site-build';
 import { page as builtPage, allHtmlPaths } from '../support/built-pages';
 
@@ -53,7 +54,7 @@ describe('Content-Security-Policy', () => {
   });
 
   it('is written out for the web server with frame-ancestors, and the preview server sends it', async () => {
-    const policy = readFileSync(path.join(SAMPLE_SITE, 'csp-header.txt'), 'utf-8').trim();
+    const policy = readFileSync(path.join(SAMPLE_SITE, '.server/csp.txt'), 'utf-8').trim();
     expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[^']+')+;/);
     expect(policy).toContain("frame-ancestors 'none'");
     const response = await fetch(`${site.base}/stories/lunyi-weixiu/`);
@@ -93,4 +94,32 @@ describe('Content-Security-Policy', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('holds when nginx sends it with the shipped configuration: pages, search and the reader’s tools', async () => {
+    const nginx = await startNginx(SAMPLE_SITE);
+    const secure = await site.browser.newContext({ ignoreHTTPSErrors: true });
+    try {
+      const page = await secure.newPage();
+      const seen: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') seen.push(`${page.url()}: ${message.text()}`);
+      });
+      await page.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (e) =>
+          console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`),
+        ),
+      );
+      for (const p of ['/', '/stories/lunyi-weixiu/', '/teams/', '/media/', '/campaigns/jinhui-zhulao/', '/404.html']) {
+        const response = await page.goto(nginx.https + p, { waitUntil: 'networkidle' });
+        expect(response!.headers()['content-security-policy'], p).toContain("default-src 'self'");
+      }
+      await page.goto(`${nginx.https}/search/?q=${encodeURIComponent('志愿者')}`, { waitUntil: 'networkidle' });
+      await page.waitForSelector('.search-result');
+      await page.click('button[data-text-size="xlarge"]');
+      expect(seen).toEqual([]);
+    } finally {
+      await secure.close();
+      await nginx.close();
+    }
+  }, 120_000);
 });

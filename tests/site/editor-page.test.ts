@@ -47,8 +47,8 @@ describe('/admin/', () => {
     const $ = page('/admin/');
     const policy = $('meta[http-equiv="content-security-policy"]').attr('content');
     expect(policy).toBe(adminPolicy(['https://git.example.org']));
-    expect(built('csp-header-admin.txt').trim()).toBe(`${policy}; frame-ancestors 'none'`);
-    expect(built('csp-header.txt')).not.toMatch(/'unsafe-eval'|'unsafe-inline'|git\.example\.org/);
+    expect(built('.server/csp-admin.txt').trim()).toBe(`${policy}; frame-ancestors 'none'`);
+    expect(built('.server/csp.txt')).not.toMatch(/'unsafe-eval'|'unsafe-inline'|git\.example\.org/);
   });
 
   it('is configured from deploy/editor.yaml and the content: the Gitea login, the teams to choose from', () => {
