@@ -122,9 +122,12 @@ if (prepared.status !== 0) fail(prepared.output);
 console.log(`正在上传到 ${target}（版本 ${release}）……`);
 const destination = `${host ? `${host}:` : ''}${folder}/releases/${partial}/`;
 const rsyncArgs = [
-  '-a',
+  // Recursive, symlinks and permissions, but not times: every build writes every file anew, so a file
+  // is compared by its content, and one that did not change becomes a hard link to the release being
+  // served (no upload, no extra space, and its time and ETag stay those of when it last changed).
+  '-rlp',
+  '--checksum',
   '--delete',
-  // Files that did not change are hard links to the release being served: fast, and no extra space.
   ...(serving ? [`--link-dest=${folder}/current/`] : []),
   ...(values.bandwidth ? [`--bwlimit=${values.bandwidth}`] : []),
   ...(host ? ['-e', 'ssh -o BatchMode=yes'] : []),
