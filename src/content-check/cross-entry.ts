@@ -1,13 +1,15 @@
 /**
  * The rules that need more than one entry, or more than the entry itself: addresses, references
- * between entries, drafts referenced by published entries, attachments and links. `npm run check`
+ * between entries, drafts referenced by published entries, files in public/ and links. `npm run check`
  * and the build's own guard (src/data/catalog.ts) both run these, on front matter as written and on
  * what Astro parsed respectively, and report the same problems.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { CollectionName } from '../schema/collections.ts';
+import { publicFilesIn } from '../schema/public-file-fields.ts';
 import { referencesIn } from '../schema/reference-fields.ts';
+import { leavesFolder } from '../lib/safe-url.ts';
 import { brokenReference, type KnownEntries } from '../lib/references.ts';
 import { isSlug } from '../lib/slug.ts';
 import { paths } from '../lib/urls.ts';
@@ -28,7 +30,7 @@ export interface EntryFacts {
 }
 
 export interface CrossEntryOptions {
-  /** the folder attachments (/files/…) are published from */
+  /** the folder files named by their address (/files/…, /images/…) are published from */
   publicDir: string;
   /** `astro dev` shows drafts, so there a reference to one does work */
   draftsShown?: boolean;
@@ -39,7 +41,7 @@ export function crossEntryProblems(entries: readonly EntryFacts[], options: Cros
     ...entries.flatMap(slugProblems),
     ...duplicateProblems(entries),
     ...referenceProblems(entries, options),
-    ...entries.flatMap((entry) => attachmentProblems(entry, options.publicDir)),
+    ...entries.flatMap((entry) => publicFileProblems(entry, options.publicDir)),
     ...linkProblems(entries),
   ];
 }
@@ -113,17 +115,12 @@ function referenceProblems(entries: readonly EntryFacts[], options: CrossEntryOp
   return problems;
 }
 
-function attachmentProblems(entry: EntryFacts, publicDir: string): Problem[] {
-  const attachments = Array.isArray(entry.data.attachments) ? (entry.data.attachments as { url?: unknown }[]) : [];
-  return attachments.flatMap((attachment, i) => {
-    const url = attachment?.url;
-    if (typeof url !== 'string' || !url.startsWith('/files/') || existsSync(path.join(publicDir, url))) return [];
+/** An attachment or a badge names a file the site serves from public/: the file must be there. */
+function publicFileProblems(entry: EntryFacts, publicDir: string): Problem[] {
+  return publicFilesIn(entry.collection, entry.data).flatMap(({ field, url, what }) => {
+    if (!url.startsWith('/') || leavesFolder(url) || existsSync(path.join(publicDir, url))) return [];
     return [
-      {
-        ...at(entry, `attachments[${i}].url`),
-        problem: `附件 ${url} 不存在。`,
-        fix: `把文件上传到 public${url}，或改正地址。`,
-      },
+      { ...at(entry, field), problem: `${what} ${url} 不存在。`, fix: `把文件上传到 public${url}，或改正地址。` },
     ];
   });
 }
@@ -146,6 +143,8 @@ const FIXED_PAGES = [
   paths.about(),
   paths.search(),
   paths.media(),
+  paths.releases(),
+  paths.siteMap(),
   '/rss.xml',
   '/feed.json',
   '/feeds.opml',

@@ -10,7 +10,7 @@ import type { Problem } from './problem.ts';
 
 export interface CheckedDataFile {
   problems: Problem[];
-  /** each service field of fields.yaml, for the rules across entries */
+  /** site.yaml, or each service field of fields.yaml, for the rules across entries */
   entries: EntryFacts[];
 }
 
@@ -37,7 +37,7 @@ export async function checkDataFile(placed: EntryFile, text: string, file: strin
     const result = await checkSchemas.site.safeParseAsync(data);
     return {
       problems: result.success ? [] : zodProblems(result.error.issues, data, file, fieldHelp('site'), lineOf),
-      entries: [],
+      entries: [{ collection: 'site', id: 'site', file, data: data as Record<string, unknown>, lineOf }],
     };
   }
   // fields.yaml: each key is a field's id, each value its details.

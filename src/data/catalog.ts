@@ -90,6 +90,7 @@ async function loadCatalog(): Promise<Catalog> {
 
   guardContent(
     {
+      site: siteEntries,
       fields: fieldEntries,
       teams: teamEntries,
       campaigns: campaignEntries,

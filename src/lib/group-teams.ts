@@ -18,9 +18,11 @@ export function groupByField<T extends Groupable>(
     .filter((g) => g.teams.length > 0);
 }
 
-export function groupByTown<T extends Groupable>(teams: readonly T[]): { town: string; teams: T[] }[] {
+export function groupByTown<T extends Pick<Groupable, 'name' | 'town'>>(
+  teams: readonly T[],
+): { town: string; teams: T[] }[] {
   const towns = [...new Set(teams.map((t) => t.town))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
   return towns.map((town) => ({ town, teams: teams.filter((t) => t.town === town).sort(byName) }));
 }
 
-const byName = (a: Groupable, b: Groupable) => a.name.localeCompare(b.name, 'zh-CN');
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'zh-CN');

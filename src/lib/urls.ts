@@ -21,6 +21,7 @@ export const paths = {
   media: () => '/media/',
   releases: () => '/media/releases/',
   siteFeed: () => '/rss.xml',
+  siteMap: () => '/sitemap/',
 } as const;
 
 /**

@@ -12,10 +12,10 @@ import {
   beijingTime,
   paragraph,
   plainText,
+  publicFile,
   webLink,
   type EditorInput,
 } from './parts.ts';
-import { leavesFolder } from '../lib/safe-url.ts';
 
 export type ReferencedCollection = 'fields' | 'teams' | 'campaigns';
 
@@ -93,9 +93,50 @@ export function collectionSchemas<Image extends z.ZodType>({ image, reference }:
       .url({ protocol: /^https?$/ })
       .refine((u) => u.endsWith('/'), '网站地址应以 / 结尾')
       .meta({ title: '网站地址', description: '网站首页地址，必须以 https:// 开头、以 / 结尾' }),
-    icp: plainText.meta({ title: 'ICP 备案号' }),
-    police: plainText.meta({ title: '公安备案', description: '公安机关备案号，及其编号（用于链接）' }),
-    policeCode: z.string().regex(/^\d+$/, '公安备案编号只写数字').meta({ title: '公安备案编号' }),
+    siteCode: z
+      .string()
+      .regex(
+        /^(\d{6}|bm\d{4})\d{4}$/,
+        '网站标识码是 10 位：6 位行政区划代码加 4 位数字，例如 3717240001；部门网站以 bm 开头',
+      )
+      .optional()
+      .meta({ title: '网站标识码', description: '政府网站的网站标识码（可选），显示在页脚，例如 3717240001' }),
+    icp: z
+      .string()
+      .trim()
+      .regex(/^\p{Script=Han}ICP备\d{8,}号(-\d+)?$/u, 'ICP 备案号应写成 鲁ICP备12345678号-1 的样子')
+      .optional()
+      .meta({ title: 'ICP 备案号', description: 'ICP 备案号（可选），页脚链接到工业和信息化部的备案查询网站' }),
+    police: z
+      .strictObject({
+        number: z
+          .string()
+          .trim()
+          .regex(/^\p{Script=Han}公网安备 ?\d{14}号$/u, '公安机关备案号应写成 鲁公网安备 37172402000123号 的样子')
+          .meta({ title: '备案号' }),
+        badge: publicFile('images', '备案图标').meta({
+          title: '备案图标',
+          description: '公安机关备案图标，放在 public/images/ 下，例如 /images/badges/gongan.png',
+        }),
+      })
+      .optional()
+      .meta({
+        title: '公安机关备案',
+        description: '公安机关备案号和图标（可选），页脚链接到全国互联网安全管理服务平台',
+      }),
+    conac: z
+      .strictObject({
+        image: publicFile('images', '党政机关网站标识').meta({
+          title: '标识图片',
+          description: '党政机关网站标识图片，放在 public/images/ 下，例如 /images/badges/dangzheng.png',
+        }),
+        link: webLink.meta({ title: '核验网址', description: '点击标识打开的核验页面，开办单位领取标识时一并得到' }),
+      })
+      .optional()
+      .meta({ title: '党政机关网站标识', description: '党政机关网站标识（可选）：图片从本站读取，点击打开核验页面' }),
+    errorReport: webLink
+      .optional()
+      .meta({ title: '我为政府网站找错', description: '“我为政府网站找错”的网址（可选），填写后页脚显示这个链接' }),
     sample: flags.sample,
   });
 
@@ -252,16 +293,12 @@ export function collectionSchemas<Image extends z.ZodType>({ image, reference }:
         .array(
           z.strictObject({
             title: plainText.meta({ title: '附件名称' }),
-            url: z
-              .string()
-              .regex(/^\/files\/[\w./-]+$/, '附件地址应以 /files/ 开头，只含字母、数字和 - _ . /')
-              .refine((url) => !leavesFolder(url), '附件地址不能含有“..”：附件只能放在 public/files/ 里')
-              .meta({
-                title: '附件',
-                description:
-                  '上传文件（文件名请先改成拼音或英文），或写以 /files/ 开头的地址，例如 /files/2026/baomingbiao.pdf',
-                input: 'attachment' satisfies EditorInput,
-              }),
+            url: publicFile('files', '附件').meta({
+              title: '附件',
+              description:
+                '上传文件（文件名请先改成拼音或英文），或写以 /files/ 开头的地址，例如 /files/2026/baomingbiao.pdf',
+              input: 'attachment' satisfies EditorInput,
+            }),
           }),
         )
         .default([])

@@ -1,7 +1,7 @@
 /** Building blocks of the content schema, shared by collections so each rule is written once. */
 import { z } from 'astro/zod';
 import { parseBeijingTime } from '../lib/beijing-time.ts';
-import { isSafeUrl } from '../lib/safe-url.ts';
+import { isSafeUrl, leavesFolder } from '../lib/safe-url.ts';
 
 export const ANNOUNCEMENT_KINDS = ['通知', '活动预告', '招募', '公示', '新闻稿'] as const;
 
@@ -50,3 +50,16 @@ export const webLink = z
     (url) => /^https?:\/\/[^\s]+$/i.test(url) && isSafeUrl(url),
     '网址只能以 https:// 或 http:// 开头，例如 https://……',
   );
+
+/**
+ * A file the site serves from its own public/ folder (an attachment, a filing badge), written as its
+ * address: /files/… or /images/…, never another site's. The mark lets the check and the build find
+ * every such field and refuse an address with no file behind it (src/schema/public-file-fields.ts).
+ */
+export const publicFile = (folder: 'files' | 'images', what: string) =>
+  z
+    .string()
+    .trim()
+    .regex(new RegExp(`^/${folder}/[\\w./-]+$`), `${what}地址应以 /${folder}/ 开头，只含字母、数字和 - _ . /`)
+    .refine((url) => !leavesFolder(url), `${what}地址不能含有“..”：${what}只能放在 public/${folder}/ 里`)
+    .meta({ publicFile: folder });

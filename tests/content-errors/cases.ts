@@ -416,6 +416,20 @@ export const CASES: MalformedCase[] = [
     says: '电子邮箱',
   },
   {
+    name: '公安备案图标的文件不存在',
+    apply: (d) => edit(d, 'site.yaml', 'badge: /images/badges/gongan-sample.svg', 'badge: /images/badges/gongan.png'),
+    file: 'site.yaml',
+    field: 'police.badge',
+    says: '备案图标 /images/badges/gongan.png 不存在',
+  },
+  {
+    name: 'ICP 备案号少写了“号”',
+    apply: (d) => edit(d, 'site.yaml', 'icp: 鲁ICP备00000000号-1', 'icp: 鲁ICP备00000000-1'),
+    file: 'site.yaml',
+    field: 'icp',
+    says: 'ICP 备案号应写成',
+  },
+  {
     name: '网站信息 YAML 写坏',
     apply: (d) => edit(d, 'site.yaml', 'name: 新风·巨野志愿', 'name: 新风·巨野志愿: 错误: "'),
     file: 'site.yaml',

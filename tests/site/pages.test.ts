@@ -221,3 +221,42 @@ describe('announcements and campaigns', () => {
     expect(page('/teams/')('#by-town').text()).toContain('按乡镇');
   });
 });
+
+describe('a government site’s footer and site map', () => {
+  const site = sample.site();
+  it('carries each filing mark of site.yaml on every page, linked to where it is verified, with images from the site', () => {
+    for (const p of allHtmlPaths()) {
+      const $ = page(p);
+      const marks = $('footer .gov-marks');
+      expect(marks.text(), p).toContain(`网站标识码：${site.siteCode}`);
+      expect(marks.find(`a[href="https://beian.miit.gov.cn/"]`).text(), p).toBe(site.icp);
+      const police = marks.find('a[href^="https://beian.mps.gov.cn/"]');
+      expect(police.text(), p).toBe(site.police.number);
+      expect(police.attr('href'), p).toMatch(/code=37172402000000$/);
+      expect(police.find('img').attr('src'), p).toBe(site.police.badge);
+      const conac = marks.find(`a[href="${site.conac.link}"] img`);
+      expect(conac.attr('src'), p).toBe(site.conac.image);
+      expect(conac.attr('alt'), p).toBe('党政机关网站标识');
+      expect(marks.find(`a[href="${site.errorReport}"]`).text(), p).toBe('我为政府网站找错');
+      expect($('footer a[href="/sitemap/"]').text(), p).toBe('网站地图');
+    }
+  });
+
+  it('has a site map linking every section, every service field, campaign and team', () => {
+    const $ = page('/sitemap/');
+    expect($('h1').text()).toBe('网站地图');
+    const links = new Set(
+      $('main a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    );
+    const expected = [
+      ...['/', '/stories/', '/teams/', '/announcements/', '/campaigns/', '/join/', '/media/', '/about/'],
+      ...['/fields/', '/search/', '/media/releases/', '/rss.xml', '/feeds.opml', '/calendar.ics'],
+      ...Object.keys(fields).map((id) => `/fields/${id}/`),
+      ...campaigns.map((c) => `/campaigns/${c.id}/`),
+      ...teams.map((t) => `/teams/${t.id}/`),
+    ];
+    for (const href of expected) expect(links, href).toContain(href);
+  });
+});

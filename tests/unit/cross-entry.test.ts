@@ -85,4 +85,18 @@ describe('rules across entries', () => {
       [14, '正文', '正文里的链接 /stories/meiyou/ 指向一个不存在的页面。'],
     ]);
   });
+
+  it('names a footer badge of site.yaml whose image is not in public/', () => {
+    const site = entry('site', 'site', {
+      police: { number: '鲁公网安备 37172402000123号', badge: '/images/badges/gongan.png' },
+      conac: { image: '/files/2026/biao.pdf', link: 'https://bszs.conac.cn/' },
+    });
+    expect(problemsOf(site).map((p) => [p.field, p.problem, p.fix])).toEqual([
+      [
+        'police.badge',
+        '备案图标 /images/badges/gongan.png 不存在。',
+        '把文件上传到 public/images/badges/gongan.png，或改正地址。',
+      ],
+    ]);
+  });
 });
