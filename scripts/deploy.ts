@@ -5,6 +5,9 @@
  * see the old site or the new one, never half of each. The last releases are kept for rollback.
  *   npm run deploy -- <target> [--force] [--keep 5] [--after "<command>"] [--bandwidth <KB/s>] [--dir dist]
  *   npm run deploy -- --rollback <target> [--after "<command>"]
+ * To a server, `--identity <key file>` and `--known-hosts <file>` give ssh the deploy key and the server's
+ * host key (the pipeline has them from the repository's secrets), `--port` the port where ssh is not on 22;
+ * without them ssh uses its own setup (~/.ssh/config).
  * <target> is `user@host:/srv/xinfeng` (rsync and ssh, which a county's IT already has) or a local folder.
  * It refuses a site folder that is not a finished build (npm run build writes .server/build.json last),
  * one built from a checkout with changes nobody committed (unless --force), and one older than the site
@@ -25,6 +28,9 @@ const { values, positionals } = parseArgs({
     after: { type: 'string' },
     bandwidth: { type: 'string' },
     dir: { type: 'string', default: 'dist' },
+    identity: { type: 'string' },
+    'known-hosts': { type: 'string' },
+    port: { type: 'string' },
   },
 });
 
@@ -45,15 +51,34 @@ const folder = remote ? remote[2]! : path.resolve(target);
 
 const quote = (text: string) => `'${text.replaceAll("'", `'\\''`)}'`;
 
+/** ssh without questions: a key it cannot use, or a host it does not know, is an error, not a prompt. */
+const ssh = [
+  'ssh',
+  '-o',
+  'BatchMode=yes',
+  ...(values.port ? ['-p', values.port] : []),
+  ...(values.identity ? ['-i', values.identity, '-o', 'IdentitiesOnly=yes'] : []),
+  ...(values['known-hosts']
+    ? ['-o', `UserKnownHostsFile=${values['known-hosts']}`, '-o', 'StrictHostKeyChecking=yes']
+    : []),
+];
+
 /** Runs a shell script where the site lives: here, or on the server through ssh. */
 function onServer(script: string): { status: number | null; output: string } {
-  const [command, args] = host ? ['ssh', ['-o', 'BatchMode=yes', host, 'sh -s']] : ['sh', ['-s']];
+  const [command, args] = host ? [ssh[0]!, [...ssh.slice(1), host, 'sh -s']] : ['sh', ['-s']];
   const result = spawnSync(command, args as string[], { input: script, encoding: 'utf-8' });
   if (result.error)
     fail(
       `无法运行 ${command}：${result.error.message}。请先安装：sudo apt-get install -y ${host ? 'openssh-client' : 'dash'}`,
     );
-  return { status: result.status, output: `${result.stdout}${result.stderr}`.trim() };
+  const output = `${result.stdout}${result.stderr}`.trim();
+  // 255 is ssh's own failure (no connection, key refused, host key unknown), before any script ran.
+  if (host && result.status === 255) {
+    fail(
+      `无法通过 ssh 登录 ${host}（${output}）。请检查：服务器地址和端口（--port）；部署密钥（--identity）的公钥已加入服务器上部署用户的 ~/.ssh/authorized_keys；服务器指纹（--known-hosts）与服务器一致。`,
+    );
+  }
+  return { status: result.status, output };
 }
 
 /** The switch of `current` to a release, in one rename; the shell the server has does it. */
@@ -130,7 +155,7 @@ const rsyncArgs = [
   '--delete',
   ...(serving ? [`--link-dest=${folder}/current/`] : []),
   ...(values.bandwidth ? [`--bwlimit=${values.bandwidth}`] : []),
-  ...(host ? ['-e', 'ssh -o BatchMode=yes'] : []),
+  ...(host ? ['-e', ssh.map(quote).join(' ')] : []),
   `${dir}/`,
   destination,
 ];

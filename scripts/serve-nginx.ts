@@ -52,7 +52,7 @@ export function substituteForTest(text: string, p: Placement): string {
     .join('\n');
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

@@ -49,6 +49,11 @@ const TOOLS: SystemTool[] = [
   },
   { name: 'openssl（测试证书用）/ openssl', debianPackage: 'openssl', present: () => runs('openssl', ['version']) },
   { name: 'rsync（部署用）/ rsync', debianPackage: 'rsync', present: () => runs('rsync', ['--version']) },
+  {
+    name: 'OpenSSH 服务器（测试部署到服务器用）/ OpenSSH server',
+    debianPackage: 'openssh-server',
+    present: () => existsSync('/usr/sbin/sshd'),
+  },
 ];
 
 export function missingTools(): SystemTool[] {

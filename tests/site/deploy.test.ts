@@ -3,53 +3,23 @@
  * the county's server serves /srv/xinfeng/current: releases switched in one rename, a deploy stopped
  * midway leaving the served site whole, five releases kept, rollback, and the builds it refuses.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { cpSync, existsSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { request } from 'node:https';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { siteInventory, type BuildStamp } from '../../scripts/build-stamp.ts';
+import type { BuildStamp } from '../../scripts/build-stamp.ts';
 import { startNginx, type NginxSite } from '../../scripts/serve-nginx.ts';
-import { ROOT, SAMPLE_SITE } from '../support/site-build';
+import { finishedBuild, runDeploy } from '../support/deploy-fixtures';
+import { ROOT } from '../support/site-build';
 import { waitFor } from '../support/wait-for';
 
 const WORK = path.join(ROOT, '.test-dist', 'deploy');
 const TARGET = path.join(WORK, 'srv');
-let serial = 0;
+const build = (label: string, stamp: Partial<BuildStamp> = {}, extraBytes = 0) =>
+  finishedBuild(WORK, label, stamp, extraBytes);
 
-/**
- * A finished build as npm run build leaves one: the sample site with a line of its own on the home
- * page, and its record. `commitTime` orders builds as their commits would.
- */
-function build(label: string, stamp: Partial<BuildStamp> = {}, extraBytes = 0): string {
-  const dir = path.join(WORK, `build-${label}`);
-  rmSync(dir, { recursive: true, force: true });
-  cpSync(SAMPLE_SITE, dir, { recursive: true });
-  const home = path.join(dir, 'index.html');
-  writeFileSync(home, readFileSync(home, 'utf-8').replace('</main>', `<p id="build">${label}</p></main>`));
-  for (const copy of ['index.html.br', 'index.html.gz']) rmSync(path.join(dir, copy), { force: true });
-  if (extraBytes) writeFileSync(path.join(dir, 'files/big.bin'), randomBytes(extraBytes));
-  const record: BuildStamp = {
-    builtAt: new Date(Date.UTC(2026, 10, 30, 8, 0, ++serial)).toISOString(),
-    commit: `${label.padEnd(7, '0')}${'0'.repeat(33)}`,
-    commitTime: 1_796_000_000 + serial,
-    dirty: [],
-    ...siteInventory(dir),
-    ...stamp,
-  };
-  writeFileSync(path.join(dir, '.server/build.json'), JSON.stringify(record));
-  return dir;
-}
-
-function deploy(...args: string[]) {
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/deploy.ts'), ...args], {
-    cwd: ROOT,
-    encoding: 'utf-8',
-  });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
-}
-
+const deploy = runDeploy;
 const served = () => readlinkSync(path.join(TARGET, 'current'));
 
 let nginx: NginxSite;
