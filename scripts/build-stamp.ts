@@ -40,8 +40,12 @@ function git(projectDir: string, ...args: string[]): string | null {
   return result.status === 0 ? result.stdout : null;
 }
 
+/** The commit checked out in the project folder, or null outside a git checkout. */
+export const checkoutCommit = (projectDir: string): string | null =>
+  git(projectDir, 'rev-parse', 'HEAD')?.trim() ?? null;
+
 export function writeBuildStamp(siteDir: string, now: Date, projectDir: string): BuildStamp {
-  const commit = git(projectDir, 'rev-parse', 'HEAD')?.trim() ?? null;
+  const commit = checkoutCommit(projectDir);
   const stamp: BuildStamp = {
     builtAt: now.toISOString(),
     commit,

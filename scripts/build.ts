@@ -128,7 +128,7 @@ console.log(
   `[compress] ${compressed.compressed} files compressed, ${compressed.reused} unchanged reused, in ${compressed.seconds.toFixed(1)} s.`,
 );
 // Last of all: the record that this folder is a finished build (what npm run deploy checks).
-writeBuildStamp(next, now, projectDir);
+const stamp = writeBuildStamp(next, now, projectDir);
 
 // The replaced site waits in .dist-previous/ for the next build to clear it in the background.
 await clearingPrevious;
@@ -139,5 +139,5 @@ renameSync(next, out);
 mkdirSync(path.dirname(searchManifestFile), { recursive: true });
 writeFileSync(searchManifestFile, JSON.stringify(searchManifest));
 // What the timed rebuild (scripts/rebuild-if-due.ts) compares with next time.
-writeLastBuild({ now, content: builtContent });
+writeLastBuild({ now, content: builtContent, commit: stamp.commit });
 console.log(`\n网站已生成到 ${path.relative(projectDir, out) || '.'}/。`);

@@ -44,8 +44,12 @@ const recordFile = () => path.resolve(cacheFolder(), 'last-build.json');
 
 export function readLastBuild(): LastBuild | undefined {
   try {
-    const { now, content } = JSON.parse(readFileSync(recordFile(), 'utf-8')) as { now: string; content: string };
-    return { now: new Date(now), content };
+    const { now, content, commit } = JSON.parse(readFileSync(recordFile(), 'utf-8')) as {
+      now: string;
+      content: string;
+      commit?: string | null;
+    };
+    return { now: new Date(now), content, commit };
   } catch {
     return undefined;
   }
@@ -53,5 +57,5 @@ export function readLastBuild(): LastBuild | undefined {
 
 export function writeLastBuild(record: LastBuild): void {
   mkdirSync(path.dirname(recordFile()), { recursive: true });
-  writeFileSync(recordFile(), JSON.stringify({ now: record.now.toISOString(), content: record.content }));
+  writeFileSync(recordFile(), JSON.stringify({ ...record, now: record.now.toISOString() }));
 }

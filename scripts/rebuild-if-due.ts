@@ -2,8 +2,9 @@
  * The timed rebuild, run every half hour by deploy/cron/xinfeng-rebuild: a scheduled story or an
  * embargoed press release appears only once a build runs after its time, and campaigns and event lists
  * move with the date. Builds (npm run build, with all its checks) when something is due since the
- * last build: content changed, an entry's time came, the Beijing date turned. Otherwise says so.
- *   node scripts/rebuild-if-due.ts [--out dist]
+ * last build: a new commit, content changed, an entry's time came, the Beijing date turned. Otherwise
+ * says so. With --deploy-to, a finished build goes online with npm run deploy (and --after passed on).
+ *   node scripts/rebuild-if-due.ts [--out dist] [--deploy-to /srv/xinfeng [--after "sudo systemctl reload nginx"]]
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -12,12 +13,24 @@ import { buildNow } from '../src/lib/build-now.ts';
 import { formatDateTime } from '../src/lib/beijing-time.ts';
 import { contentRoot } from '../src/lib/content-root.ts';
 import { rebuildReasons } from '../src/lib/rebuild-reasons.ts';
+import { checkoutCommit } from './build-stamp.ts';
 import { contentDigest, entryTimes, readLastBuild } from './content-state.ts';
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string', default: 'dist' },
+    'deploy-to': { type: 'string' },
+    after: { type: 'string' },
+  },
+});
 const contentDir = path.resolve(contentRoot());
 const now = buildNow();
-const reasons = rebuildReasons(readLastBuild(), now, contentDigest(contentDir), entryTimes(contentDir));
+const reasons = rebuildReasons(readLastBuild(), {
+  now,
+  content: contentDigest(contentDir),
+  commit: checkoutCommit(process.cwd()),
+  entryTimes: entryTimes(contentDir),
+});
 if (reasons.length === 0) {
   console.log(`${formatDateTime(now)}：没有到时间的内容，也没有改动，不需要重新生成。`);
 } else {
@@ -27,4 +40,18 @@ if (reasons.length === 0) {
     env: { ...process.env, SOURCE_DATE_EPOCH: String(Math.floor(now.getTime() / 1000)) },
   });
   process.exitCode = build.status ?? 1;
+  if (build.status === 0 && values['deploy-to']) {
+    const deploy = spawnSync(
+      process.execPath,
+      [
+        path.join(import.meta.dirname, 'deploy.ts'),
+        values['deploy-to'],
+        '--dir',
+        values.out!,
+        ...(values.after ? ['--after', values.after] : []),
+      ],
+      { stdio: 'inherit' },
+    );
+    process.exitCode = deploy.status ?? 1;
+  }
 }

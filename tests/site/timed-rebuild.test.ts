@@ -9,17 +9,19 @@ import { buildSite, copyOfContent, ROOT, TEST_NOW_EPOCH } from '../support/site-
 
 const HOUR = 3600;
 let content = '';
-const timed = (secondsLater: number) =>
+const served = path.join(ROOT, '.test-dist/timed-served');
+const timed = (secondsLater: number, args: string[] = [], env: Record<string, string> = {}) =>
   buildSite('timed', {
     contentDir: content,
     timed: true,
     rebuild: true,
-    env: { SOURCE_DATE_EPOCH: String(TEST_NOW_EPOCH + secondsLater) },
+    args,
+    env: { SOURCE_DATE_EPOCH: String(TEST_NOW_EPOCH + secondsLater), ...env },
   });
 
 beforeAll(() => {
   // No record of an earlier run: the first timed run must find nothing built.
-  for (const dir of ['.test-cache/timed', '.test-dist/timed'])
+  for (const dir of ['.test-cache/timed', '.test-dist/timed', '.test-dist/timed-served'])
     rmSync(path.join(ROOT, dir), { recursive: true, force: true });
   content = copyOfContent('timed');
   // Written now, to go out an hour after the build clock's "now" (2026-11-29 12:00 Beijing).
@@ -45,8 +47,12 @@ it('builds the first time, then only once a scheduled story is due, and the stor
   expect(between.output).toContain('不需要重新生成');
   expect(statSync(path.join(first.outDir, 'index.html')).mtimeMs).toBe(builtAt);
 
-  const due = timed(HOUR + 5 * 60);
+  // As the server's cron runs it: the new build goes online. (Outside git here, so that changes being
+  // worked on in this checkout do not stop the deploy.)
+  const due = timed(HOUR + 5 * 60, ['--deploy-to', served], { GIT_DIR: path.join(ROOT, '.test-dist/no-git') });
   expect(due.status, due.output.slice(-2000)).toBe(0);
   expect(due.output).toContain('1 篇定时发布的内容到了时间（最早 2026年11月29日（星期日）13:00）');
   expect(existsSync(page)).toBe(true);
+  expect(due.output).toContain('已上线');
+  expect(existsSync(path.join(served, 'current/stories/dingshi-fabu/index.html'))).toBe(true);
 }, 240_000);

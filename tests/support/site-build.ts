@@ -23,6 +23,8 @@ interface BuildOptions {
   astroOnly?: boolean;
   /** the timed rebuild, which builds only when something is due */
   timed?: boolean;
+  /** more arguments for the build command */
+  args?: string[];
 }
 
 export interface BuildResult {
@@ -45,7 +47,12 @@ export function buildSite(name: string, options: BuildOptions & { rebuild?: bool
 function runBuild(name: string, outDir: string, options: BuildOptions): BuildResult {
   const command = options.astroOnly
     ? [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build']
-    : [path.join(ROOT, 'scripts', options.timed ? 'rebuild-if-due.ts' : 'build.ts'), '--out', outDir];
+    : [
+        path.join(ROOT, 'scripts', options.timed ? 'rebuild-if-due.ts' : 'build.ts'),
+        '--out',
+        outDir,
+        ...(options.args ?? []),
+      ];
   const result = spawnSync(process.execPath, command, {
     cwd: ROOT,
     encoding: 'utf-8',
