@@ -2,7 +2,10 @@
  * npm run bench: how the whole build grows with the number of stories, beside Hugo and a plain Node
  * script building the same Markdown. Not a test: it prints a table (medians of --runs warm builds;
  * a cold build with empty image and content caches reported apart).
- *   npm run bench -- --n 1000,5000 --runs 3 [--covers 200] [--no-cold] [--rebuild]
+ *   npm run bench -- --n 1000,5000 --runs 3 [--covers 200] [--no-cold] [--rebuild] [--publish] [--no-baselines]
+ * --publish adds "one story edited → served by nginx": the edit, the build, npm run deploy to a local
+ * release folder and nginx serving the new page (scripts/bench/publish-latency.ts). --no-baselines skips
+ * Hugo, the plain script and bare Astro.
  */
 import { existsSync, readdirSync, rmSync, statSync, appendFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { writeCorpus } from './bench/corpus.ts';
 import { writeBareAstroSite, writeHugoSite } from './bench/baselines.ts';
 import { measure, median, phases, type Phases, type Run } from './bench/measure.ts';
+import { measurePublish } from './bench/publish-latency.ts';
 import { isBundleFolder } from '../src/lib/search-bundles.ts';
 
 const { values } = parseArgs({
@@ -19,11 +23,15 @@ const { values } = parseArgs({
     covers: { type: 'string', default: '200' },
     'no-cold': { type: 'boolean', default: false },
     rebuild: { type: 'boolean', default: false },
+    publish: { type: 'boolean', default: false },
+    'no-baselines': { type: 'boolean', default: false },
   },
 });
 const projectDir = process.cwd();
 const runs = Number(values.runs);
 const bench = path.join(projectDir, '.bench');
+/** The build clock of every timed build, so that runs compare (2026-11-29 12:00 Beijing). */
+const BENCH_EPOCH = 1795924800;
 
 const sizeOf = (dir: string) => {
   let bytes = 0;
@@ -39,6 +47,8 @@ const sizeOf = (dir: string) => {
 };
 const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const s1 = (x: number) => x.toFixed(1);
+/** A baseline's seconds, or – where --no-baselines left it out. */
+const s2 = (x: number) => (Number.isNaN(x) ? '–' : x.toFixed(2));
 
 interface Row {
   label: string;
@@ -46,14 +56,21 @@ interface Row {
   phases: Phases;
 }
 
-async function buildOnce(n: number, content: string, out: string, cache: string): Promise<Row['run']> {
-  const run = await measure(process.execPath, [path.join(projectDir, 'scripts/build.ts'), '--out', out], {
+async function buildOnce(
+  n: number,
+  content: string,
+  out: string,
+  cache: string,
+  epoch = BENCH_EPOCH,
+): Promise<Row['run']> {
+  // --verbose: the phases are read off Astro's own lines.
+  const run = await measure(process.execPath, [path.join(projectDir, 'scripts/build.ts'), '--out', out, '--verbose'], {
     cwd: projectDir,
     env: {
       ...process.env,
       XINFENG_CONTENT_DIR: content,
       XINFENG_CACHE_DIR: cache,
-      SOURCE_DATE_EPOCH: '1795924800',
+      SOURCE_DATE_EPOCH: String(epoch),
       ASTRO_TELEMETRY_DISABLED: '1',
       FORCE_COLOR: '0',
     },
@@ -71,18 +88,9 @@ async function buildOnce(n: number, content: string, out: string, cache: string)
   return run;
 }
 
-const header =
-  '| N | build | wall s | ms/story | peak MiB | output MiB | files | search index MiB | check done | content | bundle | pages | feeds | images | search | Hugo s | plain s | bare Astro s | ×Hugo pages | ×plain pages | ×bare Astro pages |';
-const lines = [header, `|${'---|'.repeat(header.split('|').length - 2)}`];
-
-for (const n of values.n!.split(',').map(Number)) {
-  const content = path.join(bench, `content-${n}`);
-  const out = path.join(bench, `out-${n}`);
-  const cache = path.join(bench, `cache-${n}`);
-  console.error(`[bench] writing ${n} stories…`);
-  await writeCorpus(projectDir, content, { stories: n, covers: Number(values.covers) });
-
-  // Baselines first: they share nothing with our caches.
+/** Hugo, the plain script and bare Astro over the same stories, `runs` times each. */
+async function runBaselines(n: number, content: string, times: { hugo: number[]; plain: number[]; bare: number[] }) {
+  const { hugo, plain, bare } = times;
   const hugoSite = path.join(bench, `hugo-${n}`);
   writeHugoSite(content, hugoSite);
   const bareSite = path.join(bench, `bare-astro-${n}`);
@@ -96,9 +104,6 @@ for (const n of values.n!.split(',').map(Number)) {
   // Once untimed, so its content store is warm like ours in the warm rows.
   if ((await bareAstro()).status !== 0)
     throw new Error(`the bare Astro baseline failed to build; try: cd ${bareSite} && npx astro build`);
-  const hugo: number[] = [];
-  const plain: number[] = [];
-  const bare: number[] = [];
   for (let i = 0; i < runs; i++) {
     bare.push((await bareAstro()).seconds);
     rmSync(path.join(hugoSite, 'public'), { recursive: true, force: true });
@@ -113,6 +118,27 @@ for (const n of values.n!.split(',').map(Number)) {
       ).seconds,
     );
   }
+}
+
+const header =
+  '| N | build | wall s | ms/story | peak MiB | output MiB | files | search index MiB | check done | content | bundle | pages | feeds | images | search | Hugo s | plain s | bare Astro s | ×Hugo pages | ×plain pages | ×bare Astro pages |';
+const lines = [header, `|${'---|'.repeat(header.split('|').length - 2)}`];
+const publishHeader =
+  '| N | publish | total s | build s | check done | content | bundle | pages + feeds | images | search | compress | deploy s | served after switch s | every run s |';
+const publishLines = [publishHeader, `|${'---|'.repeat(publishHeader.split('|').length - 2)}`];
+
+for (const n of values.n!.split(',').map(Number)) {
+  const content = path.join(bench, `content-${n}`);
+  const out = path.join(bench, `out-${n}`);
+  const cache = path.join(bench, `cache-${n}`);
+  console.error(`[bench] writing ${n} stories…`);
+  await writeCorpus(projectDir, content, { stories: n, covers: Number(values.covers) });
+
+  // Baselines first: they share nothing with our caches.
+  const hugo: number[] = [];
+  const plain: number[] = [];
+  const bare: number[] = [];
+  if (!values['no-baselines']) await runBaselines(n, content, { hugo, plain, bare });
 
   const rows: Row[] = [];
   if (!values['no-cold']) {
@@ -147,6 +173,24 @@ for (const n of values.n!.split(',').map(Number)) {
     run = await buildOnce(n, content, out, cache);
     rows.push({ label: 'rebuild after one edit', run, phases: phases(run.lines) });
   }
+  if (values.publish) {
+    console.error(`[bench] ${n}: one story edited → served by nginx…`);
+    const published = await measurePublish({
+      projectDir,
+      content,
+      out,
+      target: path.join(bench, `served-${n}`),
+      runs,
+      // Each edit published a minute after the one before, as a release's name (its build time) needs.
+      build: (i) => buildOnce(n, content, out, cache, BENCH_EPOCH + 60 * (i + 1)),
+    });
+    const mid = [...published].sort((a, b) => a.total - b.total)[Math.floor(published.length / 2)]!;
+    const p = phases(mid.build.lines);
+    publishLines.push(
+      `| ${n} | one story edited → served by nginx (median of ${runs}) | ${s1(mid.total)} | ${s1(mid.build.seconds)} | ${s1(p.check)} | ${s1(p.contentLoad)} | ${s1(p.bundle)} | ${s1(p.pages + p.feeds)} | ${s1(p.images)} | ${s1(p.search)} | ${s1(p.compress)} | ${s1(mid.deploy)} | ${mid.served.toFixed(2)} | ${published.map((t) => s1(t.total)).join(', ')} |`,
+    );
+    console.error(publishLines.at(-1));
+  }
 
   const { bytes, files } = sizeOf(out);
   // Every bundle of the search index: /pagefind/, /pagefind-2/, …
@@ -156,17 +200,19 @@ for (const n of values.n!.split(',').map(Number)) {
   const hugoS = median(hugo);
   const plainS = median(plain);
   const bareS = median(bare);
+  const ratio = (part: number, whole: number) => (whole > 0 ? (part / whole).toFixed(1) : '–');
   for (const row of rows) {
     const p = row.phases;
     const pagePart = p.contentLoad + p.bundle + p.pages + p.feeds;
     lines.push(
-      `| ${n} | ${row.label} | ${s1(row.run.seconds)} | ${((row.run.seconds * 1000) / n).toFixed(2)} | ${Math.round(row.run.peakMiB)} | ${mib(bytes)} | ${files} | ${mib(search)} | ${s1(p.check)} | ${s1(p.contentLoad)} | ${s1(p.bundle)} | ${s1(p.pages)} | ${s1(p.feeds)} | ${s1(p.images)} | ${s1(p.search)} | ${hugoS.toFixed(2)} | ${plainS.toFixed(2)} | ${bareS.toFixed(2)} | ${(pagePart / hugoS).toFixed(1)} | ${(pagePart / plainS).toFixed(1)} | ${(pagePart / bareS).toFixed(1)} |`,
+      `| ${n} | ${row.label} | ${s1(row.run.seconds)} | ${((row.run.seconds * 1000) / n).toFixed(2)} | ${Math.round(row.run.peakMiB)} | ${mib(bytes)} | ${files} | ${mib(search)} | ${s1(p.check)} | ${s1(p.contentLoad)} | ${s1(p.bundle)} | ${s1(p.pages)} | ${s1(p.feeds)} | ${s1(p.images)} | ${s1(p.search)} | ${s2(hugoS)} | ${s2(plainS)} | ${s2(bareS)} | ${ratio(pagePart, hugoS)} | ${ratio(pagePart, plainS)} | ${ratio(pagePart, bareS)} |`,
     );
   }
   console.error(lines.at(-1));
 }
 
 console.log(lines.join('\n'));
+if (values.publish) console.log(`\n${publishLines.join('\n')}`);
 console.log(
   '\nphases in seconds; "check done" is when the content check (which runs beside Astro) finished; "pages" excludes feed and calendar routes ("feeds"); ×Hugo, ×plain and ×bare Astro compare our content load + bundle + pages + feeds with their whole build (they make no images or search index; bare Astro is a warm build with Astro\'s defaults over the same stories).',
 );

@@ -18,6 +18,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readBuildStamp, siteInventory, type BuildStamp } from './build-stamp.ts';
+import { SERVER_FILES } from '../src/lib/server-files.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -118,14 +119,32 @@ if (stamp.dirty.length > 0 && !values.force) {
   );
 }
 
+function sameInventory(record: string, ours: BuildStamp): boolean {
+  try {
+    const theirs = JSON.parse(record) as BuildStamp;
+    return theirs.files === ours.files && theirs.bytes === ours.bytes && theirs.commit === ours.commit;
+  } catch {
+    return false;
+  }
+}
+
 const release = `${stamp.builtAt.replace(/[-:]|\.\d+/g, '')}-${stamp.commit?.slice(0, 7) ?? 'nogit'}`;
 const partial = `${release}.partial`;
 
-// Nothing to do when the server already serves this very build.
-const serving = onServer(`cd ${quote(folder)} 2>/dev/null && readlink current 2>/dev/null || true`).output;
+// Nothing to do when the server already serves this very build. A release is named by its build
+// time and commit; two different builds with one name (a build clock held still, a checkout being
+// worked on) must not pass for each other.
+const [serving = '', ...servedRecord] = onServer(
+  `cd ${quote(folder)} 2>/dev/null && readlink current 2>/dev/null && cat current/${SERVER_FILES.build} 2>/dev/null || true`,
+).output.split('\n');
 if (serving === `releases/${release}`) {
-  console.log(`服务器上已经是这个版本（${release}），无需部署。`);
-  process.exit(0);
+  if (sameInventory(servedRecord.join('\n'), stamp)) {
+    console.log(`服务器上已经是这个版本（${release}），无需部署。`);
+    process.exit(0);
+  }
+  fail(
+    `服务器上已有同名的版本 ${release}（同一提交、同一生成时间），但文件不同：这次生成的不是线上的那一次。请重新运行 npm run build 再部署。`,
+  );
 }
 
 const prepared = onServer(`set -eu

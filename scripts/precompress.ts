@@ -5,7 +5,7 @@
  * bytes equal the same file in the previous site keeps the previous site's copies: after one story is
  * edited, only the pages that changed are compressed again.
  */
-import { copyFile, open, readFile, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, link, open, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -74,7 +74,11 @@ export async function precompress(siteDir: string, previousDir?: string): Promis
           const kept = await Promise.all(copies.map(([from]) => exists(from)));
           // Neither copy: a site built before these existed, so compress anew.
           if (kept.some(Boolean)) {
-            await Promise.all(copies.filter((_, i) => kept[i]).map(([from, to]) => copyFile(from, to)));
+            // Hard links, not copies: thousands of unchanged pages a rebuild, and no copy is ever
+            // written in place. Where a link cannot be made (another file system), a copy.
+            await Promise.all(
+              copies.filter((_, i) => kept[i]).map(([from, to]) => link(from, to).catch(() => copyFile(from, to))),
+            );
             reused++;
             return;
           }

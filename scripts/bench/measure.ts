@@ -100,6 +100,8 @@ export interface Phases {
   feeds: number;
   images: number;
   search: number;
+  /** the Brotli and gzip copies for nginx */
+  compress: number;
 }
 
 /** Seconds in Astro's way of writing a duration: "803ms", "8.03s", "1m 6s". */
@@ -139,7 +141,10 @@ export function phases(lines: [number, string][]): Phases {
   const feeds = allMs > 0 ? (routesWall * feedMs) / allMs : 0;
   const searchLine = log.find((l) => /Indexed \d+ pages for search in/.test(l)) ?? '';
   const search = seconds(/ in ([\d.]+ ?(?:ms|s))\.$/.exec(searchLine)?.[1]?.replace(' ', '') ?? '');
-  return { check, contentLoad, bundle, pages: routesWall - feeds, feeds, images, search };
+  const compress = Number(
+    /\[compress\] .* in ([\d.]+) s\.$/.exec(log.find((l) => l.startsWith('[compress]')) ?? '')?.[1] ?? 0,
+  );
+  return { check, contentLoad, bundle, pages: routesWall - feeds, feeds, images, search, compress };
 }
 
 export const median = (xs: number[]) => {

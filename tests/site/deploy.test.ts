@@ -55,6 +55,13 @@ describe('npm run deploy to a folder', () => {
     // A file the two builds share is stored once, hard-linked between the releases.
     expect(statSync(path.join(TARGET, 'current', 'robots.txt')).nlink).toBe(2);
     expect(deploy(TARGET, '--dir', second).output).toContain('服务器上已经是这个版本');
+    // Another build that would get the same name (same commit, build clock held still) is not taken for it.
+    const { builtAt, commit } = JSON.parse(
+      readFileSync(path.join(second, '.server/build.json'), 'utf-8'),
+    ) as BuildStamp;
+    const lookalike = deploy(TARGET, '--dir', build('lookalike', { builtAt, commit }, 1024));
+    expect(lookalike.status).toBe(1);
+    expect(lookalike.output).toContain('但文件不同');
   });
 
   it('leaves the served site whole when a deploy is stopped midway, and the next one clears it up', async () => {
