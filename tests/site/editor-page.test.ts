@@ -27,7 +27,7 @@ describe('/admin/', () => {
     expect($('meta[name="robots"]').attr('content')).toBe('noindex, nofollow');
     expect($('title').text()).toMatch(/^网页编辑器/);
     expect(built('robots.txt')).toContain('Disallow: /admin/');
-    const sitemap = readdirSync(SAMPLE_SITE).filter((f) => f.startsWith('sitemap'));
+    const sitemap = readdirSync(SAMPLE_SITE).filter((f) => /^sitemap.*\.xml$/.test(f));
     for (const file of sitemap) expect(built(file), file).not.toContain('/admin');
   });
 
