@@ -3,7 +3,7 @@
  * Beijing date and draft: true. Asks for what it needs, or takes it all as options:
  *   npm run new -- --kind story --title "重阳节敬老" --team jinhui-zhulao --field zhulao-zhucan [--campaign …] [--cover photo.jpg]
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
@@ -12,8 +12,9 @@ import { beijingParts } from '../src/lib/beijing-time.ts';
 import { contentRoot } from '../src/lib/content-root.ts';
 import { choiceList, matchChoice, type Choice } from '../src/lib/choice-match.ts';
 import { entryTemplate, type EntryKind } from '../src/lib/entry-templates.ts';
-import { parseYamlAsWritten, splitEntry } from '../src/lib/front-matter.ts';
+import { parseYamlAsWritten } from '../src/lib/front-matter.ts';
 import { pinyinSlug, uniqueSlug } from '../src/lib/pinyin-slug.ts';
+import { entriesIn } from './known-entries.ts';
 import { isSlug } from '../src/lib/slug.ts';
 
 const KINDS: Choice[] = [
@@ -67,23 +68,12 @@ if (values.help) {
 
 const content = path.resolve(contentRoot());
 /** Entries of one folder, with the name staff know each by (its name or title). */
-function entriesIn(dir: string, pattern: RegExp): Choice[] {
-  if (!existsSync(path.join(content, dir))) return [];
-  return readdirSync(path.join(content, dir), { recursive: true, encoding: 'utf-8' }).flatMap((f) => {
-    const file = f.split(path.sep).join('/');
-    const id = pattern.exec(file)?.[1];
-    if (!id) return [];
-    const data = parseYamlAsWritten(splitEntry(readFileSync(path.join(content, dir, f), 'utf-8')).yaml ?? '', f);
-    const { name, title } = (data ?? {}) as { name?: string; title?: string };
-    return [{ id, name: String(name ?? title ?? id) }];
-  });
-}
 const fieldsYaml = (parseYamlAsWritten(readFileSync(path.join(content, 'fields.yaml'), 'utf-8'), 'fields.yaml') ??
   {}) as Record<string, { name?: string }>;
 const known = {
-  team: entriesIn('teams', /^([^/]+)\.md$/),
+  team: entriesIn(content, 'teams', /^([^/]+)\.md$/),
   field: Object.entries(fieldsYaml).map(([id, f]) => ({ id, name: String(f?.name ?? id) })),
-  campaign: entriesIn('campaigns', /^([^/]+)\.md$/),
+  campaign: entriesIn(content, 'campaigns', /^([^/]+)\.md$/),
 };
 
 const interactive = process.stdin.isTTY && process.stdout.isTTY;
@@ -147,8 +137,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const today = `${now.year}-${pad(now.month)}-${pad(now.day)}`;
 const taken = new Set(
   [
-    ...entriesIn('stories', /^\d{4}\/([^/]+)\/index\.md$/),
-    ...entriesIn('announcements', /^\d{4}\/([^/]+)\.md$/),
+    ...entriesIn(content, 'stories', /^\d{4}\/([^/]+)\/index\.md$/),
+    ...entriesIn(content, 'announcements', /^\d{4}\/([^/]+)\.md$/),
     ...known.team,
     ...known.campaign,
   ].map((e) => e.id),

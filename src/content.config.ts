@@ -5,7 +5,8 @@
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { entryFiles } from './loaders/entry-files.ts';
-import { yamlData } from './loaders/yaml-data.ts';
+import { monthlyRecords } from './loaders/monthly-records.ts';
+import { yamlData, yamlLists } from './loaders/yaml-data.ts';
 import { contentRoot } from './lib/content-root.ts';
 import { collectionSchemas } from './schema/collections.ts';
 
@@ -57,4 +58,14 @@ const announcements = defineCollection({
   schema: collectionSchemas(noImages).announcements,
 });
 
-export const collections = { site, fields, campaigns, teams, stories, announcements };
+const records = defineCollection({
+  loader: monthlyRecords(`${root}records/`),
+  schema: collectionSchemas(noImages).records,
+});
+
+const honours = defineCollection({
+  loader: yamlLists(`${root}honours/`),
+  schema: ({ image }) => collectionSchemas({ image, reference }).honours,
+});
+
+export const collections = { site, fields, campaigns, teams, stories, announcements, records, honours };

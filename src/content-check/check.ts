@@ -2,6 +2,7 @@
  * Checks all of content/ without building a page, and returns every problem at once: what npm run
  * check prints and what stops npm run build before Astro's output is let through.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import { listContentFiles, readContentText } from './content-files.ts';
@@ -9,6 +10,7 @@ import { crossEntryProblems, type EntryFacts } from './cross-entry.ts';
 import { checkDataFile } from './data-files.ts';
 import { checkEntryFile } from './entry-file.ts';
 import { placeFile } from './layout.ts';
+import { checkRecordsFile } from './records-file.ts';
 import type { Problem } from './problem.ts';
 
 export interface CheckOptions {
@@ -41,10 +43,13 @@ async function checkFile(
   const placed = placeFile(relative);
   if ('other' in placed) return { problems: [], entries: [] };
   if ('refused' in placed) return { problems: [{ file, level: 'error', ...placed.refused }], entries: [] };
+  if (placed.entry.collection === 'records') {
+    return checkRecordsFile(readFileSync(absolute), path.basename(relative), file, options.now);
+  }
   const read = readContentText(absolute, file);
   if ('problem' in read) return { problems: [read.problem], entries: [] };
-  if (placed.entry.collection === 'site' || placed.entry.collection === 'fields') {
-    return checkDataFile(placed.entry, read.text, file);
+  if (['site', 'fields', 'honours'].includes(placed.entry.collection)) {
+    return checkDataFile(placed.entry, read.text, file, options);
   }
   const { problems, entry } = await checkEntryFile(placed.entry, read.text, file, options);
   return { problems, entries: entry ? [entry] : [] };

@@ -10,6 +10,8 @@ import type { CollectionName } from '../schema/collections.ts';
 import { publicFilesIn } from '../schema/public-file-fields.ts';
 import { referencesIn } from '../schema/reference-fields.ts';
 import { leavesFolder } from '../lib/safe-url.ts';
+import { protectedNames } from '../lib/honour-roll.ts';
+import { maskName } from '../lib/mask-name.ts';
 import { brokenReference, type KnownEntries } from '../lib/references.ts';
 import { isSlug } from '../lib/slug.ts';
 import { paths } from '../lib/urls.ts';
@@ -27,6 +29,8 @@ export interface EntryFacts {
   lineOf(field: string): number | undefined;
   /** the Markdown body and its first line in the file, where the caller has it */
   body?: { text: string; line: number };
+  /** how a problem names a field, where the file is not YAML (a CSV's column) */
+  fieldName?(field: string): string;
 }
 
 export interface CrossEntryOptions {
@@ -43,15 +47,57 @@ export function crossEntryProblems(entries: readonly EntryFacts[], options: Cros
     ...referenceProblems(entries, options),
     ...entries.flatMap((entry) => publicFileProblems(entry, options.publicDir)),
     ...linkProblems(entries),
+    ...protectedNameProblems(entries),
   ];
+}
+
+/** Every string an entry writes, with its field, deep in lists and objects. */
+function stringsIn(value: unknown, field = ''): { field: string; text: string }[] {
+  if (typeof value === 'string') return [{ field, text: value }];
+  if (Array.isArray(value)) return value.flatMap((item, i) => stringsIn(item, `${field}[${i}]`));
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.entries(value).flatMap(([key, item]) => stringsIn(item, field ? `${field}.${key}` : key));
+  }
+  return [];
+}
+
+/**
+ * The honour roll names some people only as 张** (no consent) or not at all (minors): their full
+ * names must not reach the site from anywhere else either, a story or a note.
+ */
+function protectedNameProblems(entries: readonly EntryFacts[]): Problem[] {
+  const people = entries.filter((e) => e.collection === 'honours');
+  const names = protectedNames(
+    people.map((p) => ({
+      name: String(p.data.name ?? ''),
+      consent: p.data.consent === true,
+      minor: p.data.minor === true,
+    })),
+  ).filter((name) => [...name].length >= 2);
+  if (names.length === 0) return [];
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    const texts = stringsIn(entry.data).filter((t) => !(entry.collection === 'honours' && t.field === 'name'));
+    if (entry.body) texts.push({ field: '正文', text: entry.body.text });
+    for (const { field, text } of texts) {
+      for (const name of names.filter((n) => text.includes(n))) {
+        problems.push({
+          ...at(entry, field),
+          problem: `写出了“${name}”的全名：光荣榜上这位志愿者没有同意公开姓名（或是未成年人），网站上任何地方都不能出现这个名字。`,
+          fix: `改为“${maskName(name)}”，或删去这个名字；未成年人不写名字。`,
+        });
+      }
+    }
+  }
+  return problems;
 }
 
 /** `teams[1]` is written on the `teams` line. */
 const topField = (field: string) => field.split(/[.[]/)[0]!;
 const at = (entry: EntryFacts, field: string) => ({
   file: entry.file,
-  line: entry.lineOf(topField(field)),
-  field,
+  line: entry.lineOf(field) ?? entry.lineOf(topField(field)),
+  field: entry.fieldName?.(field) ?? field,
   level: 'error' as const,
 });
 
@@ -145,6 +191,10 @@ const FIXED_PAGES = [
   paths.media(),
   paths.releases(),
   paths.siteMap(),
+  paths.impact(),
+  paths.honours(),
+  paths.openData('csv'),
+  paths.openData('json'),
   '/rss.xml',
   '/feed.json',
   '/feeds.opml',

@@ -1,5 +1,8 @@
 /** content/site.yaml and content/fields.yaml: YAML files of their own, not entries with a body. */
+import path from 'node:path';
+import { beijingYear } from '../lib/beijing-time.ts';
 import { fieldLine, parseYamlAsWritten } from '../lib/front-matter.ts';
+import { imageProblems } from './images.ts';
 import type { EntryFile } from './layout.ts';
 import type { EntryFacts } from './cross-entry.ts';
 import { checkSchemas, fieldHelp } from './schemas.ts';
@@ -14,7 +17,12 @@ export interface CheckedDataFile {
   entries: EntryFacts[];
 }
 
-export async function checkDataFile(placed: EntryFile, text: string, file: string): Promise<CheckedDataFile> {
+export async function checkDataFile(
+  placed: EntryFile,
+  text: string,
+  file: string,
+  options: { contentDir: string; now: Date },
+): Promise<CheckedDataFile> {
   const pitfalls: Problem[] = yamlPitfalls(text, 0).map((p) => ({ file, level: 'error', ...p }));
   let data: unknown;
   try {
@@ -23,6 +31,7 @@ export async function checkDataFile(placed: EntryFile, text: string, file: strin
     return { problems: pitfalls.length > 0 ? pitfalls : [yamlProblem(error, file, 0)], entries: [] };
   }
   if (pitfalls.length > 0) return { problems: pitfalls, entries: [] };
+  if (placed.collection === 'honours') return checkHonours(placed, data, text, file, options);
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     const problem: Problem = {
       file,
@@ -57,6 +66,61 @@ export async function checkDataFile(placed: EntryFile, text: string, file: strin
     }
     const fieldData = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
     entries.push({ collection: 'fields', id, file, data: fieldData, lineOf });
+  }
+  return { problems, entries };
+}
+
+/** The line each item of a top-level YAML list starts on ("- name: …"). */
+function itemLines(text: string): number[] {
+  return text.split(/\r?\n/).flatMap((line, i) => (/^-(\s|$)/.test(line) ? [i + 1] : []));
+}
+
+/** content/honours/YYYY.yaml: a list of people, each checked against the model; photos beside the file. */
+async function checkHonours(
+  placed: EntryFile,
+  data: unknown,
+  text: string,
+  file: string,
+  options: { contentDir: string; now: Date },
+): Promise<CheckedDataFile> {
+  if (!Array.isArray(data)) {
+    const problem: Problem = {
+      file,
+      level: 'error',
+      problem: '光荣榜文件应当是一个列表：每个人以“- name: 姓名”开头，下面缩进写 team、hours、consent 等。',
+      fix: '参照 content/honours/2025.yaml 的写法。',
+    };
+    return { problems: [problem], entries: [] };
+  }
+  const problems: Problem[] = [];
+  if (Number(placed.id) > beijingYear(options.now)) {
+    problems.push({
+      file,
+      level: 'error',
+      problem: `${placed.id} 年还没有到，不能有这一年的光荣榜。`,
+      fix: '检查文件名里的年份，例如把 2027.yaml 改成 2026.yaml。',
+    });
+  }
+  const lines = itemLines(text);
+  const help = fieldHelp('honours');
+  const withoutIndex = (dotted: string) => dotted.split('.').slice(1).join('.');
+  const entries: EntryFacts[] = [];
+  for (const [i, person] of data.entries()) {
+    const lineOf = () => lines[i];
+    const result = await checkSchemas.honours.safeParseAsync(person);
+    if (!result.success) {
+      const issues = result.error.issues.map((issue) => ({ ...issue, path: [i, ...issue.path] }));
+      const helpForItem = {
+        describe: (dotted: string) => help.describe(withoutIndex(dotted)),
+        knownKeys: (dotted: string) => help.knownKeys(withoutIndex(dotted)),
+      };
+      problems.push(...zodProblems(issues, data, file, helpForItem, lineOf));
+    }
+    const dir = path.dirname(path.join(options.contentDir, placed.path));
+    const photos = await imageProblems({ file, dir, data: person, body: '', bodyLine: 0 });
+    problems.push(...photos.map((p) => ({ ...p, line: lines[i], field: `[${i}].${p.field}` })));
+    const facts = (person && typeof person === 'object' ? person : {}) as Record<string, unknown>;
+    entries.push({ collection: 'honours', id: `${placed.id}-${i + 1}`, file, data: facts, lineOf });
   }
   return { problems, entries };
 }

@@ -26,7 +26,7 @@ const MDX: Refusal = {
 };
 
 const IMAGE = /\.(jpe?g|png|webp|avif|gif)$/i;
-const TEXT = /\.(md|mdx|markdown|ya?ml|txt|docx?)$/i;
+const TEXT = /\.(md|mdx|markdown|ya?ml|txt|docx?|csv|xlsx?)$/i;
 
 export function placeFile(path: string): Placement {
   if (/\.mdx$/i.test(path)) return { refused: MDX };
@@ -39,6 +39,9 @@ export function placeFile(path: string): Placement {
     return { entry: { collection: 'stories', id: m[2]!, path } };
   if ((m = /^announcements\/(\d{4})\/([^/]+)\.md$/.exec(path)))
     return { entry: { collection: 'announcements', id: m[2]!, path } };
+  // Any .csv here is a month's records: the records reader says what is wrong with its name.
+  if ((m = /^records\/([^/]+)\.csv$/i.exec(path))) return { entry: { collection: 'records', id: m[1]!, path } };
+  if ((m = /^honours\/(\d{4})\.ya?ml$/.exec(path))) return { entry: { collection: 'honours', id: m[1]!, path } };
   if (path.startsWith('.schema/') || IMAGE.test(path) || path.endsWith('.gitkeep')) return { other: true };
   if (!TEXT.test(path)) return { other: true };
   return { refused: { problem: '这个文件放错了位置，网站不会读取它。', fix: whereItBelongs(path) } };
@@ -52,5 +55,8 @@ function whereItBelongs(path: string): string {
   if (path.startsWith('teams/')) return '队伍资料应直接放在 content/teams/ 下，例如 content/teams/jinhui-zhulao.md。';
   if (path.startsWith('campaigns/'))
     return '主题活动应直接放在 content/campaigns/ 下，例如 content/campaigns/jinhui-zhulao.md。';
+  if (path.startsWith('records/'))
+    return '每月服务记录应放在 content/records/ 下，每月一个 CSV 文件，文件名是年-月，例如 content/records/2026-03.csv；Excel 表格请先用 npm run import:hours 转换。';
+  if (path.startsWith('honours/')) return '光荣榜应放在 content/honours/<年份>.yaml，例如 content/honours/2025.yaml。';
   return '内容文件只能放在 content/stories、content/announcements、content/teams、content/campaigns 中；网站信息写在 content/site.yaml，服务领域写在 content/fields.yaml。';
 }

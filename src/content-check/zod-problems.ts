@@ -47,7 +47,9 @@ function whereToAdd(path: readonly PropertyKey[]): string {
   if (parents.length === 0) return `在开头两行 --- 之间加上一行：${key}: ……`;
   const last = parents.at(-1);
   if (typeof last === 'number') {
-    return `在 ${fieldName(parents.slice(0, -1))} 的第 ${last + 1} 项里加一行，和这一项的其他字段左边对齐：${key}: ……`;
+    // A list at the top of the file (an honour roll) has no name of its own.
+    const list = parents.length > 1 ? `${fieldName(parents.slice(0, -1))} 的` : '';
+    return `在${list}第 ${last + 1} 项里加一行，和这一项的其他字段左边对齐：${key}: ……`;
   }
   return `在 ${String(last)}: 那一行下面加一行，比它多缩进两个空格：“  ${key}: ……”`;
 }

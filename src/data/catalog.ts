@@ -8,7 +8,9 @@ import { isPublished, newestFirst, publicFrom } from '../lib/publishing.ts';
 import { paths } from '../lib/urls.ts';
 import { guardContent } from './content-guard.ts';
 import { splitEvents, type SiteEvent } from '../lib/events.ts';
-import { teamTotals } from '../lib/team-totals.ts';
+import { honourRoll, type HonourYear } from '../lib/honour-roll.ts';
+import { recordTotals, type RecordTotals } from '../lib/record-totals.ts';
+import { NATIONAL_VOLUNTEER_THRESHOLDS } from '../lib/star-level.ts';
 
 type Ref = { collection: string; id: string };
 
@@ -55,7 +57,25 @@ export interface Catalog {
   /** newest first */
   announcements: Announcement[];
   events: SiteEvent[];
+  /** what the monthly service records add up to */
+  records: RecordTotals;
+  /** the honour roll as it may be published: see honour-roll.ts */
+  honours: HonourYear<CollectionEntry<'honours'>['data']['photo']>[];
+  /** the star rules in force: site.yaml's, or the national rule for volunteers */
+  stars: StarRules;
 }
+
+type StarRule = NonNullable<CollectionEntry<'site'>['data']['stars']>['volunteers'];
+interface StarRules {
+  volunteers: StarRule;
+  teams?: StarRule;
+}
+
+const NATIONAL_RULE: StarRule = {
+  thresholds: [...NATIONAL_VOLUNTEER_THRESHOLDS],
+  rule: '按累计服务时长评定：一星 100 小时、二星 300 小时、三星 600 小时、四星 1000 小时、五星 1500 小时（全国通行的志愿者星级认定标准，2012 年）。',
+  sample: false,
+};
 
 let loading: Promise<Catalog> | undefined;
 
@@ -70,15 +90,25 @@ async function loadCatalog(): Promise<Catalog> {
   // MODE, not DEV: `astro build` reports DEV=true whenever NODE_ENV is not "production" (a shell
   // or a test runner may set it), and a draft must never be published by accident.
   const ctx = { now, showDrafts: import.meta.env.MODE === 'development' };
-  const [siteEntries, fieldEntries, teamEntries, campaignEntries, storyEntries, announcementEntries] =
-    await Promise.all([
-      getCollection('site'),
-      getCollection('fields'),
-      getCollection('teams'),
-      getCollection('campaigns'),
-      getCollection('stories'),
-      getCollection('announcements'),
-    ]);
+  const [
+    siteEntries,
+    fieldEntries,
+    teamEntries,
+    campaignEntries,
+    storyEntries,
+    announcementEntries,
+    recordEntries,
+    honourEntries,
+  ] = await Promise.all([
+    getCollection('site'),
+    getCollection('fields'),
+    getCollection('teams'),
+    getCollection('campaigns'),
+    getCollection('stories'),
+    getCollection('announcements'),
+    getCollection('records'),
+    getCollection('honours'),
+  ]);
   const site = siteEntries[0]?.data;
   if (!site) throw new Error('缺少 content/site.yaml：网站名称、主办单位、备案号等都写在这个文件里。');
 
@@ -96,6 +126,8 @@ async function loadCatalog(): Promise<Catalog> {
       campaigns: campaignEntries,
       stories: storyEntries,
       announcements: announcementEntries,
+      records: recordEntries,
+      honours: honourEntries,
     },
     { draftsShown: ctx.showDrafts },
   );
@@ -180,15 +212,28 @@ async function loadCatalog(): Promise<Catalog> {
     ),
   ];
 
-  return { now, site, fields, teams, campaigns, stories, announcements, events };
+  const records = recordTotals(
+    recordEntries.map((e) => ({ month: e.data.month, rows: e.data.rows.map((r) => ({ ...r, team: r.team.id })) })),
+    teams.map((t) => ({
+      id: t.id,
+      town: t.town,
+      fieldIds: t.fields.map((f) => f.id),
+      members: t.members,
+      before: t.serviceHours,
+    })),
+  );
+  const stars: StarRules = { volunteers: site.stars?.volunteers ?? NATIONAL_RULE, teams: site.stars?.teams };
+  const honours = honourRoll(
+    honourEntries
+      .filter((e) => teamById.has(e.data.team.id))
+      .map((e) => ({ year: e.id.split('-')[0]!, person: { ...e.data, team: e.data.team.id } })),
+    stars.volunteers.thresholds,
+  );
+
+  return { now, site, fields, teams, campaigns, stories, announcements, events, records, honours, stars };
 }
 
 /** Upcoming and past events, as of this build. */
 export function eventsAsOf(catalog: Catalog, filter: (e: SiteEvent) => boolean = () => true) {
   return splitEvents(catalog.events.filter(filter), catalog.now);
-}
-
-/** Totals for the home page and the fact sheet, from the published team profiles. */
-export function countyTotals(catalog: Catalog) {
-  return teamTotals(catalog.teams);
 }

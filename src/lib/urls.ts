@@ -22,6 +22,10 @@ export const paths = {
   releases: () => '/media/releases/',
   siteFeed: () => '/rss.xml',
   siteMap: () => '/sitemap/',
+  impact: () => '/impact/',
+  honours: () => '/honours/',
+  /** the published service records, as open data */
+  openData: (format: 'csv' | 'json') => `/data/service-records.${format}`,
 } as const;
 
 /**
@@ -45,6 +49,8 @@ export const SECTIONS = [
   { href: paths.teams(), label: '志愿队伍' },
   { href: paths.announcements(), label: '通知公告' },
   { href: paths.campaigns(), label: '主题活动' },
+  { href: paths.impact(), label: '服务数据' },
+  { href: paths.honours(), label: '光荣榜' },
   { href: paths.join(), label: '加入我们' },
   { href: paths.media(), label: '媒体中心' },
   { href: paths.about(), label: '关于' },

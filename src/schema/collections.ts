@@ -6,6 +6,7 @@
  * (title) and hint (description), which the web editor and the editors' JSON Schemas show staff.
  */
 import { z } from 'astro/zod';
+import { personalNumbers } from '../lib/personal-numbers.ts';
 import {
   ANNOUNCEMENT_KINDS,
   beijingDate,
@@ -47,6 +48,18 @@ export function collectionSchemas<Image extends z.ZodType>({ image, reference }:
       .array(reference('fields'))
       .min(1, '至少填写一个服务领域')
       .meta({ title: '服务领域', description: '服务领域编号：见 content/fields.yaml' });
+
+  /** Thresholds in hours, lowest first, for 一星 upwards, and where the rule comes from. */
+  const starRule = z.strictObject({
+    thresholds: z
+      .array(z.number().positive())
+      .min(1)
+      .max(7)
+      .refine((t) => t.every((x, i) => i === 0 || x > t[i - 1]!), '门槛要从小到大写，例如 [100, 300, 600, 1000, 1500]')
+      .meta({ title: '门槛（小时）', description: '一星、二星……各自需要的累计小时数，从小到大' }),
+    rule: paragraph.meta({ title: '依据', description: '这条规则的出处，显示在光荣榜上' }),
+    sample: z.boolean().default(false).meta({ title: '示例规则', description: '示例规则：光荣榜上注明“示例”' }),
+  });
 
   const site = z.strictObject({
     name: plainText.meta({ title: '网站名称', description: '网站名称，显示在每页顶部' }),
@@ -134,6 +147,29 @@ export function collectionSchemas<Image extends z.ZodType>({ image, reference }:
       })
       .optional()
       .meta({ title: '党政机关网站标识', description: '党政机关网站标识（可选）：图片从本站读取，点击打开核验页面' }),
+    stars: z
+      .strictObject({
+        volunteers: starRule.meta({ title: '志愿者星级', description: '志愿者星级的门槛和依据' }),
+        teams: starRule
+          .optional()
+          .meta({ title: '队伍星级', description: '队伍星级的门槛和依据（可选）：按队伍累计服务时长评定' }),
+      })
+      .optional()
+      .meta({
+        title: '星级评定规则',
+        description: '星级评定规则（可选）：不写时志愿者按全国通行的 100、300、600、1000、1500 小时评定，队伍不评星级',
+      }),
+    serviceRecords: z
+      .strictObject({
+        source: plainText.meta({ title: '数据来源', description: '例如 全国志愿服务信息系统（巨野县）' }),
+        licence: plainText.meta({
+          title: '使用许可',
+          description: '开放数据的使用许可，例如 CC BY 4.0（注明来源即可使用）',
+        }),
+        sample: z.boolean().default(false).meta({ title: '示例数据', description: '示例数据：页面上显示“示例”标记' }),
+      })
+      .optional()
+      .meta({ title: '服务记录', description: '每月服务记录（content/records/）的来源和开放数据许可' }),
     errorReport: webLink
       .optional()
       .meta({ title: '我为政府网站找错', description: '“我为政府网站找错”的网址（可选），填写后页脚显示这个链接' }),
@@ -201,7 +237,12 @@ export function collectionSchemas<Image extends z.ZodType>({ image, reference }:
         hours: z.number().nonnegative().meta({ title: '小时数' }),
         asOf: beijingDate.meta({ title: '统计截止日期' }),
       })
-      .meta({ title: '累计服务时长', description: '累计志愿服务时长（小时）及统计截止日期' }),
+      .optional()
+      .meta({
+        title: '按月记录之前的服务时长',
+        description:
+          '开始按月记录（content/records/）之前累计的志愿服务时长（小时）及其截止日期（可选）；网站显示的合计是它加上每月记录',
+      }),
     logo: photo().optional().meta({
       title: '队标',
       description: '队标（可选）：图片放在 content/teams/logos/ 下',
@@ -310,7 +351,53 @@ export function collectionSchemas<Image extends z.ZodType>({ image, reference }:
       path: ['embargo'],
     });
 
-  return { site, fields, campaigns, teams, stories, announcements };
+  /** One month of content/records/YYYY-MM.csv as the records reader returns it (service-records.ts). */
+  const records = z.strictObject({
+    month: z.string().regex(/^\d{4}-\d{2}$/),
+    rows: z.array(
+      z.strictObject({
+        team: reference('teams'),
+        activities: z.number().int().nonnegative(),
+        participants: z.number().int().nonnegative(),
+        hours: z.number().nonnegative(),
+        served: z.number().int().nonnegative(),
+        line: z.number().int(),
+      }),
+    ),
+  });
+
+  /** Text on the honour roll: never a person's ID, phone or volunteer number. */
+  const honourText = plainText.superRefine((text, ctx) => {
+    const found = personalNumbers(text);
+    if (found) ctx.addIssue({ code: 'custom', message: `不能写${found}：光荣榜只写姓名、队伍、时长和事迹` });
+  });
+  /** One person on content/honours/YYYY.yaml. Their star level is computed from `hours`, never typed. */
+  const honours = z
+    .strictObject({
+      name: honourText.meta({ title: '姓名', description: '志愿者姓名；未同意公开时网站只显示姓和 *，未成年人不显示' }),
+      team: reference('teams').meta({ title: '队伍', description: '所在队伍编号：见 content/teams/' }),
+      hours: z
+        .number()
+        .nonnegative()
+        .meta({ title: '累计服务时长', description: '累计服务时长（小时），星级由它算出' }),
+      consent: z.boolean().meta({
+        title: '本人同意公开姓名',
+        description: '本人（或监护人）书面同意公开全名时写 true；否则写 false，网站只显示“张**”',
+      }),
+      minor: z.boolean().default(false).meta({
+        title: '未满 18 周岁',
+        description: '未成年人：网站不显示姓名和照片，只计入人数',
+      }),
+      photo: photo().optional().meta({ title: '照片', description: '照片（可选）：仅在本人同意公开且已成年时使用' }),
+      note: honourText.optional().meta({ title: '事迹', description: '一句话事迹（可选）' }),
+      sample: flags.sample,
+    })
+    .refine((p) => !p.photo || (p.consent && !p.minor), {
+      message: '只有本人同意公开（consent: true）的成年志愿者才能放照片；未成年人任何情况下都不放照片',
+      path: ['photo'],
+    });
+
+  return { site, fields, campaigns, teams, stories, announcements, records, honours };
 }
 
 export type CollectionName = keyof ReturnType<typeof collectionSchemas>;

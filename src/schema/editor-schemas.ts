@@ -30,5 +30,12 @@ export function editorSchemas(): Record<string, unknown> {
     announcements: { title: '通知公告的字段', ...toJson('announcements') },
     teams: { title: '志愿服务队的字段', ...toJson('teams') },
     campaigns: { title: '主题活动的字段', ...toJson('campaigns') },
+    // content/honours/YYYY.yaml is a list of people.
+    honours: {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      title: 'content/honours/年份.yaml：光荣榜',
+      type: 'array',
+      items: toJson('honours'),
+    },
   };
 }

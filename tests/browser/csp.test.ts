@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { openSite, type SiteInBrowser } from '../support/browser';
+import { openReadingTools, openSite, type SiteInBrowser } from '../support/browser';
 import { startNginx } from '../../scripts/serve-nginx.ts';
 import { SAMPLE_SITE } from '../support/site-build';
 import { page as builtPage, allHtmlPaths } from '../support/built-pages';
@@ -81,7 +81,7 @@ describe('Content-Security-Policy', () => {
   it('is never broken by the reader’s tools: text size, contrast, copy link, more results', async () => {
     const page = await watched();
     await page.goto(`${site.base}/stories/lunyi-weixiu/`, { waitUntil: 'networkidle' });
-    await page.waitForSelector('reading-tools:not([hidden])');
+    await openReadingTools(page);
     await page.click('button[data-text-size="xlarge"]');
     await page.click('button[data-contrast-toggle]');
     await page.click('copy-field button');
@@ -115,6 +115,7 @@ describe('Content-Security-Policy', () => {
       }
       await page.goto(`${nginx.https}/search/?q=${encodeURIComponent('志愿者')}`, { waitUntil: 'networkidle' });
       await page.waitForSelector('.search-result');
+      await openReadingTools(page);
       await page.click('button[data-text-size="xlarge"]');
       expect(seen).toEqual([]);
     } finally {

@@ -6,8 +6,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSite, type SiteInBrowser } from '../support/browser';
+import { openReadingTools, openSite, type SiteInBrowser } from '../support/browser';
 import { SAMPLE_SITE } from '../support/site-build';
+import { SECTIONS } from '../../src/lib/urls';
 
 const AXE = readFileSync(new URL(import.meta.resolve('axe-core/axe.min.js')), 'utf-8');
 let site: SiteInBrowser;
@@ -155,7 +156,7 @@ describe('text size and contrast', () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${site.base}/stories/lunyi-weixiu/`);
-    await page.waitForSelector('reading-tools:not([hidden])');
+    await openReadingTools(page);
     expect(await bodySize(page)).toBe('18px');
     await page.click('button[data-text-size="large"]');
     expect(await bodySize(page)).toBe('22.5px');
@@ -170,7 +171,7 @@ describe('text size and contrast', () => {
     await page.unroute('**/_astro/*.js');
 
     await page.goto(`${site.base}/teams/`);
-    await page.waitForSelector('reading-tools:not([hidden])');
+    await openReadingTools(page);
     await page.click('button[data-text-size="standard"]');
     expect(await bodySize(page)).toBe('18px');
     await context.close();
@@ -180,7 +181,10 @@ describe('text size and contrast', () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${site.base}/`);
-    await page.waitForSelector('reading-tools:not([hidden])');
+    await page.waitForSelector('reading-tools:not([hidden])', { state: 'attached' });
+    // By keyboard alone: the 字号 menu opens with Enter, then the switch.
+    await page.focus('.tools-menu summary');
+    await page.keyboard.press('Enter');
     await page.focus('button[data-contrast-toggle]');
     await page.keyboard.press('Enter');
     expect(await page.getAttribute('html', 'data-contrast')).toBe('high');
@@ -242,5 +246,43 @@ describe('keyboard only', () => {
     expect(back).toBe(true);
     await Promise.all([page.waitForURL(`${site.base}/`), page.keyboard.press('Enter')]);
     await page.close();
+  });
+});
+
+describe('the header on a phone', () => {
+  const headingTop = (page: Page) => page.locator('main h1').evaluate((h) => h.getBoundingClientRect().top);
+
+  it('puts a story’s heading within the top 250 px at 375 px, at every text size, and the script moves nothing', async () => {
+    for (const size of ['standard', 'large', 'xlarge']) {
+      const context = await site.browser.newContext({ viewport: { width: 375, height: 800 } });
+      await context.addInitScript((s) => localStorage.setItem('xinfeng-text-size', s), size);
+      const page = await context.newPage();
+      // The preference (an inline script before the first paint) applies; the page's modules do not run.
+      await page.route('**/_astro/*.js', (route) => route.abort());
+      await page.goto(`${site.base}/stories/lunyi-weixiu/`);
+      const withoutModules = await headingTop(page);
+      await page.unroute('**/_astro/*.js');
+      await page.goto(`${site.base}/stories/lunyi-weixiu/`, { waitUntil: 'networkidle' });
+      await page.waitForSelector('reading-tools:not([hidden])', { state: 'attached' });
+      expect(await headingTop(page), size).toBe(withoutModules);
+      expect(withoutModules, size).toBeLessThanOrEqual(250);
+      await context.close();
+    }
+  });
+
+  it('opens 栏目 without JavaScript onto every section; 搜索 and 字号 are one tap away', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 800 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.base}/stories/lunyi-weixiu/`);
+    expect(await page.locator('.site-nav').isVisible()).toBe(false);
+    await page.click('.sections-menu summary');
+    const links = page.locator('.sections-menu nav a');
+    expect(await links.allTextContents()).toEqual(SECTIONS.map((s) => s.label));
+    for (const link of await links.all()) expect(await link.isVisible()).toBe(true);
+    expect(await page.locator('.header-actions a', { hasText: '搜索' }).getAttribute('href')).toBe('/search/');
+    expect(await page.locator('.tools-menu summary').isVisible()).toBe(true);
+    await page.click('.header-actions a:has-text("搜索")');
+    expect(new URL(page.url()).pathname).toBe('/search/');
+    await context.close();
   });
 });

@@ -125,7 +125,7 @@ export const CASES: MalformedCase[] = [
   },
   {
     name: '服务时长为负数',
-    apply: (d) => edit(d, TEAM, 'hours: 18650', 'hours: -5'),
+    apply: (d) => edit(d, TEAM, 'hours: 10462', 'hours: -5'),
     file: TEAM,
     field: 'serviceHours.hours',
     says: '0',
@@ -428,6 +428,93 @@ export const CASES: MalformedCase[] = [
     file: 'site.yaml',
     field: 'icp',
     says: 'ICP 备案号应写成',
+  },
+  {
+    name: '服务记录里的队伍编号拼错了',
+    apply: (d) => edit(d, 'records/2026-03.csv', /^qingnian,/m, 'qingnain,'),
+    file: 'records/2026-03.csv',
+    field: '队伍',
+    says: '是不是要写“qingnian”',
+  },
+  {
+    name: '服务记录里有负数',
+    apply: (d) => edit(d, 'records/2026-04.csv', /^(jinhui-zhulao,\d+,\d+,)/m, '$1-'),
+    file: 'records/2026-04.csv',
+    field: '服务时长',
+    line: 3,
+    says: '是负数',
+  },
+  {
+    name: '服务记录里写了“小时”',
+    apply: (d) => edit(d, 'records/2026-05.csv', /^(baiyi-yizhen,\d+,\d+,[\d.]+)/m, '$1小时'),
+    file: 'records/2026-05.csv',
+    field: '服务时长',
+    says: '不是数字',
+  },
+  {
+    name: '同一支队伍一个月写了两行',
+    apply: (d) => appendFileSync(path.join(d, 'records/2026-06.csv'), 'qingnian,1,2,3,4\n'),
+    file: 'records/2026-06.csv',
+    field: '队伍',
+    says: '一个月只能有一行',
+  },
+  {
+    name: '服务记录的文件名不是年-月',
+    apply: (d) => renameSync(path.join(d, 'records/2026-07.csv'), path.join(d, 'records/2026-7.csv')),
+    file: 'records/2026-7.csv',
+    says: '不是“年-月.csv”的形式',
+  },
+  {
+    name: '服务记录是将来的月份',
+    apply: (d) => renameSync(path.join(d, 'records/2026-08.csv'), path.join(d, 'records/2027-08.csv')),
+    file: 'records/2027-08.csv',
+    says: '还没有到',
+  },
+  {
+    name: '服务记录存成了 GBK 编码',
+    apply: (d) =>
+      writeFileSync(
+        path.join(d, 'records/2026-09.csv'),
+        // 队伍 in GBK: bytes that are not UTF-8
+        Buffer.concat([Buffer.from([0xb6, 0xd3, 0xce, 0xe9]), Buffer.from(',活动场次\n')]),
+      ),
+    file: 'records/2026-09.csv',
+    says: '不是 UTF-8 编码',
+  },
+  {
+    name: '光荣榜里写了身份证号',
+    apply: (d) =>
+      edit(d, 'honours/2025.yaml', '  note: 参加防汛、搜救和应急演练四十余次。', '  note: 身份证 371724198001011234'),
+    file: 'honours/2025.yaml',
+    field: '[1].note',
+    says: '身份证号码',
+  },
+  {
+    name: '光荣榜给未成年人放了照片',
+    apply: (d) =>
+      edit(
+        d,
+        'honours/2025.yaml',
+        '  minor: true\n  note: 中学生',
+        '  minor: true\n  photo: { image: ./x.jpg, alt: 在书屋整理图书, credit: 示例 }\n  note: 中学生',
+      ),
+    file: 'honours/2025.yaml',
+    field: '[5].photo',
+    says: '未成年人任何情况下都不放照片',
+  },
+  {
+    name: '故事写出了未同意公开的志愿者全名',
+    apply: appendToStory('李明辉在社区组织了义诊。'),
+    file: STORY,
+    field: '正文',
+    says: '写出了“李明辉”的全名',
+  },
+  {
+    name: '光荣榜里没写是否同意公开',
+    apply: (d) => edit(d, 'honours/2024.yaml', '  hours: 150\n  consent: true\n', '  hours: 150\n'),
+    file: 'honours/2024.yaml',
+    field: '[2].consent',
+    says: '在第 3 项里加一行',
   },
   {
     name: '网站信息 YAML 写坏',

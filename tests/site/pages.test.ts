@@ -107,10 +107,12 @@ describe('stories', () => {
 
 describe('home', () => {
   const $ = page('/');
-  it('gives the county’s own team count with its source, and what the site holds as the site’s', () => {
+  it('gives the county’s own team count with its source, and what the site holds, added up from the records', () => {
     const county = sample.site().countyFigures;
     const members = teams.reduce((sum, t) => sum + Number(t.members), 0);
-    const hours = teams.reduce((sum, t) => sum + Number(t.serviceHours.hours), 0);
+    const recorded = sample.records().reduce((sum, r) => sum + r.hours, 0);
+    const before = teams.reduce((sum, t) => sum + Number(t.serviceHours?.hours ?? 0), 0);
+    const hours = Math.round((before + recorded) * 10) / 10;
     const shown = $('.totals li')
       .map((_, el) => $(el).text().replace(/\s+/g, ''))
       .get();
@@ -122,11 +124,7 @@ describe('home', () => {
     ]);
     const note = $('.totals + .note').text();
     expect(note).toContain(`全县数字来自${county.source}，截至2026年3月3日`);
-    // The teams' own dates as a span, said as when the figures were counted.
-    const asOf = teams.map((t) => String(t.serviceHours.asOf)).sort();
-    const [y, m, d] = asOf[0]!.split('-').map(Number);
-    expect(note).toContain(`统计时间：${y}年${m}月${d}日至`);
-    expect(note).not.toContain('截至' + `${y}年${m}月${d}日至`);
+    expect(note).toContain('由各队伍的每月服务记录自动合计，截至2026年10月');
   });
   it('leads with the campaign running on the build date, with its dates and state', () => {
     // 2026-11-29: 阳光助残行动 ends on 30 November, the soonest of the running ones.

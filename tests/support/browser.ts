@@ -2,7 +2,7 @@
  * A real browser on a built site: the preview server, started in this test process on a free port so
  * it ends with the process, plus Debian's Chromium.
  */
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { startPreview } from '../../scripts/serve.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { SAMPLE_SITE } from './site-build';
@@ -29,4 +29,12 @@ export async function openSite(dir = SAMPLE_SITE): Promise<SiteInBrowser> {
     await preview.close();
     throw error;
   }
+}
+
+/** Opens the header's 字号 menu, as a reader taps it, and waits for its buttons to work. */
+export async function openReadingTools(page: Page): Promise<void> {
+  if (!(await page.locator('.tools-menu').evaluate((d) => (d as HTMLDetailsElement).open))) {
+    await page.click('.tools-menu summary');
+  }
+  await page.waitForSelector('reading-tools:not([hidden])');
 }

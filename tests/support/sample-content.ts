@@ -51,3 +51,48 @@ export function fields(): Record<string, { name: string }> {
 export function site(): Record<string, any> {
   return yaml.load(readFileSync(path.join(CONTENT, 'site.yaml'), 'utf-8')) as Record<string, any>;
 }
+
+/** Every row of content/records/*.csv, with its month (the sample's cells hold no commas or quotes). */
+export function records(): {
+  month: string;
+  team: string;
+  activities: number;
+  participants: number;
+  hours: number;
+  served: number;
+}[] {
+  const dir = path.join(CONTENT, 'records');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.csv'))
+    .sort()
+    .flatMap((f) =>
+      readFileSync(path.join(dir, f), 'utf-8')
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((line) => {
+          const [team, activities, participants, hours, served] = line.split(',');
+          return {
+            month: f.replace(/\.csv$/, ''),
+            team: team!,
+            activities: Number(activities),
+            participants: Number(participants),
+            hours: Number(hours),
+            served: Number(served),
+          };
+        }),
+    );
+}
+
+/** Every person of content/honours/*.yaml, with the year. */
+export function honours(): (Record<string, any> & { year: string })[] {
+  const dir = path.join(CONTENT, 'honours');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .flatMap((f) =>
+      (yaml.load(readFileSync(path.join(dir, f), 'utf-8')) as Record<string, any>[]).map((p) => ({
+        ...p,
+        year: f.replace(/\.yaml$/, ''),
+      })),
+    );
+}
