@@ -109,6 +109,8 @@ describe('every page', () => {
       '/join/',
       '/about/',
       '/404.html',
+      '/impact/',
+      '/honours/',
     ];
     const problems: string[] = [];
     for (const width of [320, 375]) {
@@ -201,7 +203,7 @@ describe('text size and contrast', () => {
       localStorage.setItem('xinfeng-contrast', 'high');
     });
     const page = await context.newPage();
-    for (const p of ['/', '/stories/xueleifeng-qidong/', '/media/']) {
+    for (const p of ['/', '/stories/xueleifeng-qidong/', '/media/', '/impact/', '/honours/']) {
       await page.goto(site.base + p, { waitUntil: 'networkidle' });
       await page.evaluate(AXE);
       const result = await page.evaluate(async () =>
@@ -266,6 +268,46 @@ describe('the header on a phone', () => {
       await page.waitForSelector('reading-tools:not([hidden])', { state: 'attached' });
       expect(await headingTop(page), size).toBe(withoutModules);
       expect(withoutModules, size).toBeLessThanOrEqual(250);
+      await context.close();
+    }
+  });
+
+  it('leaves no axe violation at 375 px with each menu open', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${site.base}/impact/`, { waitUntil: 'networkidle' });
+    await page.evaluate(AXE);
+    for (const menu of ['.sections-menu', '.tools-menu']) {
+      await page.click(`${menu} summary`);
+      const result = await page.evaluate(async () =>
+        (window as any).axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        }),
+      );
+      expect(result.violations.map((v: any) => `${menu}: ${v.id} ${v.nodes[0]?.target}`)).toEqual([]);
+      await page.click(`${menu} summary`);
+    }
+    await context.close();
+  });
+
+  it('draws the charts’ bars at 3:1 or more against the page, in both display modes', async () => {
+    for (const contrast of [false, true]) {
+      const context = await site.browser.newContext();
+      if (contrast) await context.addInitScript(() => localStorage.setItem('xinfeng-contrast', 'high'));
+      const page = await context.newPage();
+      await page.goto(`${site.base}/impact/`);
+      const ratio = await page.evaluate(() => {
+        const rgb = (css: string) => css.match(/\d+/g)!.slice(0, 3).map(Number);
+        const luminance = (c: number[]) =>
+          c
+            .map((v) => v / 255)
+            .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
+            .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+        const bar = luminance(rgb(getComputedStyle(document.querySelector('rect.chart-bar')!).fill));
+        const paper = luminance(rgb(getComputedStyle(document.body).backgroundColor));
+        return (Math.max(bar, paper) + 0.05) / (Math.min(bar, paper) + 0.05);
+      });
+      expect(ratio, contrast ? 'high contrast' : 'standard').toBeGreaterThanOrEqual(3);
       await context.close();
     }
   });
