@@ -56,7 +56,10 @@ function stringsIn(value: unknown, field = ''): { field: string; text: string }[
   if (typeof value === 'string') return [{ field, text: value }];
   if (Array.isArray(value)) return value.flatMap((item, i) => stringsIn(item, `${field}[${i}]`));
   if (value && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.entries(value).flatMap(([key, item]) => stringsIn(item, field ? `${field}.${key}` : key));
+    const keys = Object.keys(value);
+    // A photo Astro has read: reading its properties would make Astro publish the camera original.
+    if (['src', 'width', 'height', 'format'].every((k) => keys.includes(k))) return [];
+    return keys.flatMap((key) => stringsIn((value as Record<string, unknown>)[key], field ? `${field}.${key}` : key));
   }
   return [];
 }

@@ -73,7 +73,7 @@ interface StarRules {
 
 const NATIONAL_RULE: StarRule = {
   thresholds: [...NATIONAL_VOLUNTEER_THRESHOLDS],
-  rule: '按累计服务时长评定：一星 100 小时、二星 300 小时、三星 600 小时、四星 1000 小时、五星 1500 小时（全国通行的志愿者星级认定标准，2012 年）。',
+  rule: '全国通行的志愿者星级认定标准（2012 年），按累计服务时长评定。',
   sample: false,
 };
 

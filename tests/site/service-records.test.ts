@@ -38,7 +38,7 @@ describe('/impact/ (服务数据)', () => {
       .map((_, li) => $(li).text().replace(/\s+/g, ''))
       .get();
     expect(figures).toEqual([
-      `服务时长${shown(sum(rows, 'hours'))}小时`,
+      `服务时长${shown(Math.round(sum(rows, 'hours')))}小时`,
       `活动${shown(sum(rows, 'activities'))}场`,
       `志愿者参与${shown(sum(rows, 'participants'))}人次`,
       `服务群众${shown(sum(rows, 'served'))}人次`,
