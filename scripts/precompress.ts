@@ -12,7 +12,7 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 import pLimit from 'p-limit';
 
 /** What a browser can be sent compressed: text, scripts, feeds, calendars, vector images. */
-const TEXT = /\.(?:html?|css|m?js|json|xml|ics|opml|svg|txt|csv|webmanifest)$/i;
+const TEXT = /\.(?:html?|css|m?js|json|xml|ics|opml|svg|txt|csv|vtt|webmanifest)$/i;
 /** Smaller than this, the headers cost more than compression saves. */
 const MIN_BYTES = 1024;
 /** A copy that saves less than this share is not worth a second file. */

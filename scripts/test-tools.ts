@@ -49,6 +49,7 @@ const TOOLS: SystemTool[] = [
   },
   { name: 'openssl（测试证书用）/ openssl', debianPackage: 'openssl', present: () => runs('openssl', ['version']) },
   { name: 'rsync（部署用）/ rsync', debianPackage: 'rsync', present: () => runs('rsync', ['--version']) },
+  { name: 'ffmpeg（测试视频转换用）/ ffmpeg', debianPackage: 'ffmpeg', present: () => runs('ffmpeg', ['-version']) },
   {
     name: 'OpenSSH 服务器（测试部署到服务器用）/ OpenSSH server',
     debianPackage: 'openssh-server',

@@ -55,7 +55,7 @@ const announcements = defineCollection({
     generateId: ({ entry }) => (entry.split('/')[1] ?? entry).replace(/\.md$/, ''),
     ...keepRenderedOnly,
   }),
-  schema: collectionSchemas(noImages).announcements,
+  schema: ({ image }) => collectionSchemas({ image, reference }).announcements,
 });
 
 const records = defineCollection({

@@ -76,6 +76,8 @@ function widgetFor(node: JsonNode, choices: Choices): { widget: string } & Recor
   if (node.input === 'date') return { widget: 'datetime', ...DATE };
   if (node.input === 'datetime') return { widget: 'datetime', ...DATETIME };
   if (node.image) return { widget: 'image', choose_url: false };
+  // A film or its captions: uploaded beside the entry, like its photos.
+  if (node.input === 'beside') return { widget: 'file', choose_url: false };
   // Attachments are published from public/files/ and written as /files/… (the schema's rule).
   if (node.input === 'attachment') {
     return { widget: 'file', choose_url: false, media_folder: '/public/files', public_folder: '/files' };
@@ -148,7 +150,7 @@ export function imagePaths(collection: EditorCollectionName): string[] {
   const found: string[] = [];
   const walk = (node: JsonNode | undefined, path: string[]) => {
     if (!node) return;
-    if (node.image) found.push(path.join('.'));
+    if (node.image || node.input === 'beside') found.push(path.join('.'));
     for (const [key, child] of Object.entries(objectOf(node).properties ?? {})) walk(child, [...path, key]);
   };
   walk(jsonOf(collection), []);

@@ -3,6 +3,7 @@
  * check prints and what stops npm run build before Astro's output is let through.
  */
 import { readFileSync } from 'node:fs';
+import { parseYamlAsWritten } from '../lib/front-matter.ts';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import { listContentFiles, readContentText } from './content-files.ts';
@@ -19,13 +20,28 @@ export interface CheckOptions {
   contentDir: string;
   publicDir: string;
   now: Date;
+  /** set from content/site.yaml */
+  videoMegabytes?: number;
 }
 
 /** Files checked at once: reading photos' sizes with sharp is most of the work, and it waits on the disk. */
 const FILES_AT_ONCE = 8;
 
+/** The film size limit content/site.yaml sets, if it can be read (its own check reports it otherwise). */
+function videoMegabytes(contentDir: string): number | undefined {
+  try {
+    const site = parseYamlAsWritten(readFileSync(path.join(contentDir, 'site.yaml'), 'utf-8'), 'site.yaml') as {
+      videoMaxMegabytes?: unknown;
+    };
+    return typeof site?.videoMaxMegabytes === 'number' ? site.videoMaxMegabytes : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function checkContent(options: CheckOptions): Promise<Problem[]> {
   const limit = pLimit(FILES_AT_ONCE);
+  options = { ...options, videoMegabytes: videoMegabytes(options.contentDir) };
   const perFile = await Promise.all(
     listContentFiles(options.contentDir).map((relative) => limit(() => checkFile(relative, options))),
   );

@@ -196,6 +196,7 @@ const FIXED_PAGES = [
   paths.siteMap(),
   paths.impact(),
   paths.honours(),
+  paths.videos(),
   paths.openData('csv'),
   paths.openData('json'),
   '/rss.xml',

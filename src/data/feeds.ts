@@ -4,6 +4,10 @@
  */
 import { getCatalog, type Catalog, type Story, type Announcement } from './catalog.ts';
 import { entryHtml } from './entry-html.ts';
+import { filmOf, formatBytes } from './films.ts';
+import { getImage } from 'astro:assets';
+import { escapeAttribute, escapeText } from 'entities';
+import { formatDuration } from '../lib/video-check.ts';
 import { bodyPhotoFile, bodyPhotos, coverFile, enclosurePath, offersPhotoFiles, photoFileSize } from './photo-files.ts';
 import { shareImage } from './share-image.ts';
 import { creditLine } from '../lib/credit-line.ts';
@@ -120,8 +124,24 @@ export function feedSite(catalog: Catalog): FeedSite {
   };
 }
 
-/** An entry as a feed item: the full text as the page shows it, every URL absolute. */
+/** An entry as a feed item, with its 微电影 (if any) as the enclosure and its poster leading the text. */
 async function feedItem(entry: Story | Announcement, catalog: Catalog): Promise<FeedItem> {
+  const item = await feedItemWithoutFilm(entry, catalog);
+  const film = filmOf(entry, catalog.site.videoMaxMegabytes);
+  if (!film) return item;
+  const site = catalog.site.baseUrl;
+  const poster = await getImage({ src: film.poster, width: Math.min(960, film.poster.width), format: 'jpg' });
+  const url = absoluteUrl(film.url, site);
+  const lead = feedHtml(
+    `<p><a href="${url}"><img src="${absoluteUrl(poster.src, site)}" alt="${escapeAttribute(`微电影：${film.title}`)}"></a></p>` +
+      `<p>微电影：<a href="${url}">${escapeText(film.title)}</a>（${formatDuration(film.duration)}，${formatBytes(film.bytes)}，摄制：${escapeText(film.credit)}）</p>`,
+    site,
+  );
+  return { ...item, html: lead + item.html, enclosure: { url, length: film.bytes, type: 'video/mp4' } };
+}
+
+/** An entry as a feed item: the full text as the page shows it, every URL absolute. */
+async function feedItemWithoutFilm(entry: Story | Announcement, catalog: Catalog): Promise<FeedItem> {
   const site = catalog.site.baseUrl;
   const common = {
     url: absoluteUrl(entry.url, site),

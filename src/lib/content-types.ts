@@ -15,6 +15,8 @@ const BY_NAME: [RegExp, string][] = [
   [/\.json$/, 'application/json; charset=utf-8'],
   [/\.txt$/, 'text/plain; charset=utf-8'],
   [/\.csv$/, 'text/csv; charset=utf-8'],
+  [/\.vtt$/, 'text/vtt; charset=utf-8'],
+  [/\.mp4$/, 'video/mp4'],
   [/\.svg$/, 'image/svg+xml; charset=utf-8'],
 ];
 

@@ -19,8 +19,8 @@ export function imageReferences(data: unknown, body: string): ImageReference[] {
     else if (value && typeof value === 'object') {
       for (const [key, v] of Object.entries(value)) {
         const name = field ? `${field}.${key}` : key;
-        // Every photo field, wherever it points: the rules say where a photo may live.
-        if (key === 'image' && typeof v === 'string') found.push({ field: name, path: v });
+        // Every photo field, wherever it points: the rules say where a photo may live. A film's poster is one.
+        if ((key === 'image' || key === 'poster') && typeof v === 'string') found.push({ field: name, path: v });
         else walk(v, name);
       }
     }

@@ -24,6 +24,7 @@ export const paths = {
   siteMap: () => '/sitemap/',
   impact: () => '/impact/',
   honours: () => '/honours/',
+  videos: () => '/videos/',
   /** the published service records, as open data */
   openData: (format: 'csv' | 'json') => `/data/service-records.${format}`,
 } as const;

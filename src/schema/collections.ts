@@ -7,6 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { personalNumbers } from '../lib/personal-numbers.ts';
+import { leavesFolder } from '../lib/safe-url.ts';
 import {
   ANNOUNCEMENT_KINDS,
   beijingDate,
@@ -36,6 +37,38 @@ export function collectionSchemas<Image extends z.ZodType>({ image, reference }:
         .meta({ title: '照片说明', description: '用一句话描述照片的内容，视障读者会听到它' }),
       credit: plainText.meta({ title: '署名', description: '摄影者或提供照片的单位，例如 县融媒体中心 王明' }),
     });
+  /** A file beside the entry, written ./name.ext: a film or its captions. */
+  const besideFile = (ext: string, what: string) =>
+    z
+      .string()
+      .regex(
+        new RegExp(`^\\./[\\w./-]+\\.${ext}$`),
+        `${what}写成 ./文件名.${ext}，文件放在本文件旁边（文件名用拼音或英文）`,
+      )
+      .refine((p) => !leavesFolder(p), `${what}只能放在本文件所在的文件夹里`)
+      .meta({ input: 'beside' satisfies EditorInput });
+  /**
+   * A short film (微电影) with its poster, captions and credit. Whether the file plays in WeChat
+   * (H.264 and AAC, moov first, size) is checked from its bytes: src/lib/video-check.ts.
+   */
+  const video = () =>
+    z
+      .strictObject({
+        file: besideFile('mp4', '视频').meta({
+          title: '视频文件',
+          description: 'MP4 视频（H.264 + AAC），例如 ./film.mp4',
+        }),
+        poster: image().meta({ title: '封面画面', description: '播放前显示的画面，例如 ./poster.jpg' }),
+        captions: besideFile('vtt', '字幕').meta({
+          title: '字幕',
+          description: 'WebVTT 字幕文件，例如 ./film.vtt；也作为页面上的文字稿',
+        }),
+        title: plainText.optional().meta({ title: '影片标题', description: '影片标题（可选，默认用文章标题）' }),
+        credit: plainText.meta({ title: '摄制', description: '摄制者或单位，例如 县融媒体中心 王明' }),
+      })
+      .optional()
+      .meta({ title: '微电影', description: '微电影（可选）：视频、封面画面、字幕和摄制者' });
+
   const flags = {
     draft: z
       .boolean()
@@ -170,6 +203,12 @@ export function collectionSchemas<Image extends z.ZodType>({ image, reference }:
       })
       .optional()
       .meta({ title: '服务记录', description: '每月服务记录（content/records/）的来源和开放数据许可' }),
+    videoMaxMegabytes: z
+      .number()
+      .int()
+      .positive()
+      .default(200)
+      .meta({ title: '视频大小上限（MB）', description: '一部微电影最大多少 MB（默认 200）：读者多用手机流量观看' }),
     errorReport: webLink
       .optional()
       .meta({ title: '我为政府网站找错', description: '“我为政府网站找错”的网址（可选），填写后页脚显示这个链接' }),
@@ -287,6 +326,7 @@ export function collectionSchemas<Image extends z.ZodType>({ image, reference }:
       }),
       author: plainText.meta({ title: '作者或供稿单位' }),
       location: plainText.optional().meta({ title: '地点', description: '地点（可选）' }),
+      video: video(),
       minors: z.boolean().default(false).meta({
         title: '涉及未成年人',
         description: '照片或文字中出现未成年人：须经审核（reviewed: true）后才能发布',
@@ -319,6 +359,7 @@ export function collectionSchemas<Image extends z.ZodType>({ image, reference }:
         .optional()
         .meta({ title: '所属主题活动', description: '所属主题活动编号（可选）' }),
       author: plainText.meta({ title: '发布单位' }),
+      video: video(),
       event: z
         .strictObject({
           start: beijingTime.meta({ title: '开始时间' }),

@@ -14,10 +14,11 @@ export const plainText = z
 
 /**
  * How the web editor asks for a field, when a plain one-line box is not right: a calendar for a day,
- * a calendar and a clock for a time, a larger box for a paragraph, an upload for an attachment. Kept
+ * a calendar and a clock for a time, a larger box for a paragraph, an upload for an attachment (to
+ * public/files/) or for a file beside the entry (a film, its captions). Kept
  * beside the field's label.
  */
-export type EditorInput = 'date' | 'datetime' | 'paragraph' | 'attachment';
+export type EditorInput = 'date' | 'datetime' | 'paragraph' | 'attachment' | 'beside';
 
 /** Text of a sentence or two: the web editor gives it a larger box. */
 export const paragraph = plainText.meta({ input: 'paragraph' satisfies EditorInput });

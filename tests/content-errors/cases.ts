@@ -35,6 +35,20 @@ function edit(dir: string, file: string, from: string | RegExp, to: string) {
 }
 const story = (from: string | RegExp, to: string) => (dir: string) => edit(dir, STORY, from, to);
 const appendToStory = (text: string) => (dir: string) => appendFileSync(path.join(dir, STORY), `\n${text}\n`);
+/** The story gets a film made from a fixture of tests/fixtures/video/, with a poster and captions. */
+const withFilm =
+  (fixture: string, name = fixture.replace(/\.webm$/, '.mp4'), captions = 'good.vtt') =>
+  (dir: string) => {
+    const videos = path.join(import.meta.dirname, '../fixtures/video');
+    copyFileSync(path.join(videos, fixture), path.join(dir, STORY_DIR, name));
+    copyFileSync(path.join(videos, captions), path.join(dir, STORY_DIR, 'film.vtt'));
+    edit(
+      dir,
+      STORY,
+      /^sample: true$/m,
+      `video:\n  file: ./${name}\n  poster: ./cover.jpg\n  captions: ./film.vtt\n  credit: 测试\nsample: true`,
+    );
+  };
 
 export const CASES: MalformedCase[] = [
   {
@@ -515,6 +529,41 @@ export const CASES: MalformedCase[] = [
     file: 'honours/2024.yaml',
     field: '[2].consent',
     says: '在第 3 项里加一行',
+  },
+  {
+    name: '视频的索引在文件末尾',
+    apply: withFilm('moov-at-end.mp4'),
+    file: STORY,
+    field: 'video.file',
+    says: '-movflags +faststart',
+  },
+  {
+    name: '视频是 H.265 编码',
+    apply: withFilm('hevc.mp4'),
+    file: STORY,
+    field: 'video.file',
+    says: 'ffmpeg -i 原视频.mov -c:v libx264',
+  },
+  {
+    name: '视频是 WebM',
+    apply: withFilm('vp9.webm', 'film.mp4'),
+    file: STORY,
+    field: 'video.file',
+    says: '这不是 MP4 视频',
+  },
+  {
+    name: '视频上传了一半',
+    apply: withFilm('truncated.mp4'),
+    file: STORY,
+    field: 'video.file',
+    says: '视频文件不完整',
+  },
+  {
+    name: '字幕时间写成了逗号',
+    apply: withFilm('good.mp4', 'film.mp4', 'broken.vtt'),
+    file: STORY,
+    field: 'video.captions',
+    says: '小数点，不是逗号',
   },
   {
     name: '网站信息 YAML 写坏',

@@ -132,6 +132,15 @@ describe('nginx with the shipped configuration', () => {
     );
   });
 
+  it('sends a 微电影 as video/mp4 in ranges, the way a phone seeks, kept a year', async () => {
+    const film = readdirSync(path.join(SAMPLE_SITE, 'videos/files')).find((f) => f.endsWith('.mp4'))!;
+    const answer = await get(`${nginx.https}/videos/files/${film}`, { Range: 'bytes=0-1023' });
+    expect(answer.status).toBe(206);
+    expect(answer.headers['content-type']).toBe('video/mp4');
+    expect(answer.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(answer.body.equals(readFileSync(path.join(SAMPLE_SITE, 'videos/files', film)).subarray(0, 1024))).toBe(true);
+  });
+
   it('keeps named-by-content files a year and asks again for pages, feeds and the search entry', async () => {
     const astro = readFileSync(path.join(SAMPLE_SITE, 'index.html'), 'utf-8').match(/\/_astro\/[^"]+\.css/)![0];
     const fragment = readdirSync(path.join(SAMPLE_SITE, 'pagefind/fragment'))[0]!;

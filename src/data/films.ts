@@ -1,0 +1,118 @@
+/**
+ * The 微电影 of stories and announcements, as pages, feeds and the listing need them: the file's
+ * published address (unchanged bytes under a content-hashed name), its size and duration read from
+ * the file, the captions as cues for the transcript. A film that would not play stops the build here
+ * too, with the content check's words (a plain `astro build` runs no check first).
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ImageMetadata } from 'astro';
+import { formatReport, type Problem } from '../content-check/problem.ts';
+import { DEFAULT_VIDEO_MEGABYTES } from '../content-check/videos.ts';
+import { inspectVideo, readCaptions, type Cue } from '../lib/video-check.ts';
+import { videoObject } from '../lib/structured-data.ts';
+import { absoluteUrl } from '../lib/urls.ts';
+
+export interface Film {
+  /** /videos/files/<id>.<hash>.mp4 */
+  url: string;
+  captionsUrl: string;
+  /** where the files are in content/ */
+  source: string;
+  captionsSource: string;
+  bytes: number;
+  duration: number;
+  width: number;
+  height: number;
+  cues: Cue[];
+  poster: ImageMetadata;
+  title: string;
+  credit: string;
+}
+
+export interface WithFilm {
+  id: string;
+  title: string;
+  filePath: string;
+  video?: { file: string; poster: ImageMetadata; captions: string; title?: string; credit: string };
+}
+
+const hashed = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex').slice(0, 10);
+const films = new Map<string, Film>();
+
+export function filmOf(entry: WithFilm, maxMegabytes = DEFAULT_VIDEO_MEGABYTES): Film | undefined {
+  if (!entry.video) return undefined;
+  const known = films.get(entry.filePath);
+  if (known) return known;
+  const dir = path.dirname(path.resolve(entry.filePath));
+  const source = path.resolve(dir, entry.video.file);
+  const captionsSource = path.resolve(dir, entry.video.captions);
+  const bytes = readFileSync(source);
+  const captions = readFileSync(captionsSource);
+  const verdict = inspectVideo(bytes, { maxBytes: maxMegabytes * 1024 * 1024 });
+  const read = readCaptions(captions.toString('utf-8'), verdict.facts?.duration);
+  const problems: Problem[] = [...verdict.problems, ...read.problems].map((p) => ({
+    file: entry.filePath,
+    field: 'video',
+    level: 'error',
+    problem: p.problem,
+    fix: p.fix,
+  }));
+  if (problems.length > 0 || !verdict.facts) throw new Error(`网站没有生成：\n\n${formatReport(problems)}`);
+  const film: Film = {
+    url: `/videos/files/${entry.id}.${hashed(bytes)}.mp4`,
+    captionsUrl: `/videos/files/${entry.id}.${hashed(captions)}.vtt`,
+    source,
+    captionsSource,
+    ...verdict.facts,
+    cues: read.cues,
+    poster: entry.video.poster,
+    title: entry.video.title ?? entry.title,
+    credit: entry.video.credit,
+  };
+  films.set(entry.filePath, film);
+  return film;
+}
+
+/** "58 KB", "12.4 MB" */
+export function formatBytes(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** What a page with a film tells search engines and apps: VideoObject JSON-LD and the og:video tags. */
+export function filmForSharing(
+  film: Film,
+  entry: { summary: string; published: Date },
+  baseUrl: string,
+  thumbnail: string,
+): { jsonLd: Record<string, unknown>; og: { url: string; width: number; height: number } } {
+  const url = absoluteUrl(film.url, baseUrl);
+  return {
+    jsonLd: videoObject({
+      name: film.title,
+      description: entry.summary,
+      thumbnail,
+      uploaded: entry.published,
+      duration: film.duration,
+      contentUrl: url,
+      width: film.width,
+      height: film.height,
+      credit: film.credit,
+    }),
+    og: { url, width: film.width, height: film.height },
+  };
+}
+
+/** Every published entry with a film, newest first: the /videos/ listing and the media centre. */
+export function filmsNewestFirst<E extends WithFilm & { published: Date; url: string }>(
+  entries: readonly E[],
+  maxMegabytes?: number,
+): { entry: E; film: Film }[] {
+  return entries
+    .flatMap((entry) => {
+      const film = filmOf(entry, maxMegabytes);
+      return film ? [{ entry, film }] : [];
+    })
+    .sort((a, b) => +b.entry.published - +a.entry.published);
+}
