@@ -5,6 +5,7 @@
 import { getCatalog, type Catalog, type Story, type Announcement } from './catalog.ts';
 import { entryHtml } from './entry-html.ts';
 import { filmOf, formatBytes } from './films.ts';
+import { photoSize } from './photo-size.ts';
 import { getImage } from 'astro:assets';
 import { escapeAttribute, escapeText } from 'entities';
 import { formatDuration } from '../lib/video-check.ts';
@@ -124,24 +125,33 @@ export function feedSite(catalog: Catalog): FeedSite {
   };
 }
 
-/** An entry as a feed item, with its 微电影 (if any) as the enclosure and its poster leading the text. */
+/**
+ * An entry as a feed item. With a 微电影, the film is the enclosure and, as on the page, the film (its
+ * poster, linked, with title, length, size and credit) leads the text in the cover's place.
+ */
 async function feedItem(entry: Story | Announcement, catalog: Catalog): Promise<FeedItem> {
-  const item = await feedItemWithoutFilm(entry, catalog);
   const film = filmOf(entry, catalog.site.videoMaxMegabytes);
+  const item = await feedItemWithoutFilm(entry, catalog, !film);
   if (!film) return item;
   const site = catalog.site.baseUrl;
-  const poster = await getImage({ src: film.poster, width: Math.min(960, film.poster.width), format: 'jpg' });
+  const size = photoSize(film.poster);
+  const width = Math.min(960, size.width);
+  const poster = await getImage({ src: film.poster, width, format: 'jpg' });
   const url = absoluteUrl(film.url, site);
   const lead = feedHtml(
-    `<p><a href="${url}"><img src="${absoluteUrl(poster.src, site)}" alt="${escapeAttribute(`微电影：${film.title}`)}"></a></p>` +
-      `<p>微电影：<a href="${url}">${escapeText(film.title)}</a>（${formatDuration(film.duration)}，${formatBytes(film.bytes)}，摄制：${escapeText(film.credit)}）</p>`,
+    `<figure><a href="${url}"><img src="${absoluteUrl(poster.src, site)}" alt="${escapeAttribute(`微电影：${film.title}`)}" width="${width}" height="${Math.round((width * size.height) / size.width)}"></a>` +
+      `<figcaption>微电影：<a href="${url}">${escapeText(film.title)}</a>（${formatDuration(film.duration)}，${formatBytes(film.bytes)}，摄制：${escapeText(film.credit)}）</figcaption></figure>`,
     site,
   );
   return { ...item, html: lead + item.html, enclosure: { url, length: film.bytes, type: 'video/mp4' } };
 }
 
 /** An entry as a feed item: the full text as the page shows it, every URL absolute. */
-async function feedItemWithoutFilm(entry: Story | Announcement, catalog: Catalog): Promise<FeedItem> {
+async function feedItemWithoutFilm(
+  entry: Story | Announcement,
+  catalog: Catalog,
+  leadWithCover: boolean,
+): Promise<FeedItem> {
   const site = catalog.site.baseUrl;
   const common = {
     url: absoluteUrl(entry.url, site),
@@ -164,7 +174,8 @@ async function feedItemWithoutFilm(entry: Story | Announcement, catalog: Catalog
     ? { url: absoluteUrl(enclosurePath(entry), site), ...(await photoFileSize(coverBytes)) }
     : await shareImage(entry.cover.image, alt, site);
   const photos = offered ? [cover, ...(await bodyFeedPhotos(entry, site))] : undefined;
-  const html = feedHtml(coverFigure(cover, alt, credit) + (await entryHtml(entry.entry)), site, photos);
+  const lead = leadWithCover ? coverFigure(cover, alt, credit) : '';
+  const html = feedHtml(lead + (await entryHtml(entry.entry)), site, photos);
   return {
     ...common,
     html,

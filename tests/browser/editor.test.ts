@@ -99,7 +99,7 @@ async function open(collection: string, entry: string, label: string) {
 async function openNew(collection: string) {
   await page.goto('about:blank');
   await page.goto(`${editor.url}#/collections/${collection}/new`);
-  await page.getByLabel('标题').waitFor();
+  await page.getByLabel('标题', { exact: true }).waitFor();
 }
 
 const TITLE = '冬季送温暖：志愿者走进独居老人家';
@@ -110,7 +110,7 @@ const storyDir = `content/stories/${year}/${slug}`;
 describe('writing a new story', () => {
   it('is typed in Chinese, published as one commit of the story and its cover, by the rule npm run new follows', async () => {
     await openNew('stories');
-    await typeWithIme(page.getByLabel('标题'), TITLE);
+    await typeWithIme(page.getByLabel('标题', { exact: true }), TITLE);
     await typeWithIme(
       page.getByLabel('摘要'),
       '12 月 12 日，金晖助老志愿服务队入户走访 40 位独居老人，送棉衣、查取暖安全。',
@@ -204,14 +204,16 @@ describe('writing an announcement', () => {
   it('uploads its attachment to public/files/ and links it as /files/…, in the same commit', async () => {
     const title = '冬季送温暖报名表';
     await openNew('announcements');
-    await typeWithIme(page.getByLabel('标题'), title);
+    await typeWithIme(page.getByLabel('标题', { exact: true }), title);
     await typeWithIme(page.getByLabel('摘要'), '报名表请下载填写，12 月 10 日前交到各乡镇文明实践所。');
     await choose('类型', '通知');
     await page.getByLabel('发布时间').fill('2026-11-20T09:00');
     await typeWithIme(page.getByLabel('发布单位'), '巨野县新时代文明实践中心');
     await page.getByRole('button', { name: '新增附件' }).click();
     await typeWithIme(page.getByLabel('附件名称'), '报名表');
-    await page.getByRole('button', { name: '选择文件' }).click();
+    // The form offers the film's two uploads (the video and its captions, beside the entry), then the attachment's.
+    expect(await page.getByRole('button', { name: '选择文件' }).count()).toBe(3);
+    await page.getByRole('button', { name: '选择文件' }).last().click();
     await page.locator('input[type=file]').setInputFiles({
       name: 'baomingbiao.pdf',
       mimeType: 'application/pdf',

@@ -30,11 +30,16 @@ describe('RSS feeds', () => {
       const body = $('.story-body, .announcement-body').html() ?? '';
       const feed = cheerio.load(item['content:encoded'], null, false);
       if ($('.story-body').length > 0) {
-        // A story's feed item opens with its cover, as its page does above the body.
-        const cover = feed('figure').first();
-        expect(cover.find('img').attr('alt'), item.link).toBe($('figure.cover img').attr('alt'));
-        expect(cover.find('figcaption').text(), item.link).toContain($('figure.cover figcaption').text());
-        cover.remove();
+        // A story's feed item opens with its cover, or its film's poster, as its page does above the body.
+        const lead = feed('figure').first();
+        if ($('figure.film').length > 0) {
+          expect(lead.find('img').attr('alt'), item.link).toBe(`微电影：${$('figure.film figcaption strong').text()}`);
+          expect(lead.find('figcaption').text(), item.link).toContain($('figure.film figcaption strong').text());
+        } else {
+          expect(lead.find('img').attr('alt'), item.link).toBe($('figure.cover img').attr('alt'));
+          expect(lead.find('figcaption').text(), item.link).toContain($('figure.cover figcaption').text());
+        }
+        lead.remove();
       }
       expect(htmlShape(feed.html(), SITE_URL, photoFile), item.link).toEqual(
         htmlShape(body, SITE_URL, [...photoFile, ...presentation]),
@@ -114,9 +119,13 @@ describe('RSS feeds', () => {
       const $ = page(slug);
       const pageText = fold($('.story-body').text());
       expect(pageText.length, slug).toBeGreaterThan(100);
-      // The cover's caption, then the body as the page shows it.
-      const caption = `${$('figure.cover img').attr('alt')}（${$('figure.cover figcaption').text()}）`;
-      expect(fold(html.root().text()), slug).toBe(fold(caption + pageText));
+      // The cover's caption (or the film's), then the body as the page shows it.
+      const film = $('figure.film figcaption strong').text();
+      const caption = film
+        ? `微电影：${film}`
+        : `${$('figure.cover img').attr('alt')}（${$('figure.cover figcaption').text()}）`;
+      expect(fold(html.root().text()).startsWith(fold(caption)), slug).toBe(true);
+      expect(fold(html.root().text()).endsWith(fold(pageText)), slug).toBe(true);
       html('a[href]').each((_, a) => expect(html(a).attr('href'), slug).toMatch(/^(https?:|mailto:|tel:)/));
       html('img').each((_, img) => {
         const urls = [
@@ -135,7 +144,7 @@ describe('RSS feeds', () => {
     const items: any[] = channelOf('/stories/rss.xml').item;
     const byLink = (slug: string) =>
       cheerio.load(items.find((i) => i.link === `${SITE_URL}/stories/${slug}/`)['content:encoded']);
-    // The cover figure comes first, then the body's own.
+    // The cover figure (here the film's poster) comes first, then the body's own.
     expect(byLink('xueleifeng-qidong')('figure img').length).toBe(1 + 3);
     expect(byLink('mudan-huake')('blockquote').text()).toContain('就像给小时候的自己上课');
     expect(byLink('lunyi-weixiu')('img').length).toBe(1 + 2);
@@ -154,7 +163,7 @@ describe('RSS feeds', () => {
     expect(existsSync(servedFile(attachment)!)).toBe(true);
   });
 
-  it('attach the cover as the one enclosure, with its real length and type, except where minors are shown', () => {
+  it('attach the cover (or the film) as the one enclosure, with its real length and type, except where minors are shown', () => {
     const withMinors = sample
       .stories()
       .filter((s) => s.minors)
@@ -167,7 +176,7 @@ describe('RSS feeds', () => {
       }
       const file = servedFile(item.enclosure['@_url'])!;
       expect(statSync(file).size, item.link).toBe(Number(item.enclosure['@_length']));
-      expect(item.enclosure['@_type']).toBe('image/jpeg');
+      expect(item.enclosure['@_type']).toBe(file.endsWith('.mp4') ? 'video/mp4' : 'image/jpeg');
     }
   });
 
