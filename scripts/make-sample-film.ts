@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { aacFastStart, H264_FOR_PHONES } from './web-video.ts';
 
 const story = path.resolve(import.meta.dirname, '../content/stories/2026/xueleifeng-qidong');
 const pictures = ['cover.jpg', 'qidong-1.jpg', 'qidong-2.jpg'];
@@ -30,20 +31,10 @@ ffmpeg([
   '[v]',
   '-map',
   '[a]',
-  '-c:v',
-  'libx264',
-  '-profile:v',
-  'high',
-  '-pix_fmt',
-  'yuv420p',
+  ...H264_FOR_PHONES,
   '-crf',
   '30',
-  '-c:a',
-  'aac',
-  '-b:a',
-  '48k',
-  '-movflags',
-  '+faststart',
+  ...aacFastStart('48k'),
   // No encoder or creation time in the file: the same pictures always give the same bytes.
   '-map_metadata',
   '-1',

@@ -10,6 +10,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CAPTION_PLACEHOLDER, formatDuration, inspectVideo } from '../src/lib/video-check.ts';
+import { aacFastStart, H264_FOR_PHONES } from './web-video.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -50,26 +51,17 @@ run('ffmpeg', [
   // At most 1920 × 1080 whichever way the phone was held, never enlarged; even sizes for H.264.
   '-vf',
   "scale='if(gt(iw,ih),min(1920,iw),-2)':'if(gt(iw,ih),-2,min(1920,ih))',scale='min(iw,if(gt(iw,ih),iw,1080))':-2,scale=trunc(iw/2)*2:trunc(ih/2)*2",
-  '-c:v',
-  'libx264',
-  '-profile:v',
-  'high',
-  '-pix_fmt',
-  'yuv420p',
+  ...H264_FOR_PHONES,
+  // Sharp enough on a phone, and capped for mobile data.
   '-crf',
   '26',
   '-maxrate',
   '2500k',
   '-bufsize',
   '5000k',
-  '-c:a',
-  'aac',
-  '-b:a',
-  '96k',
   '-ac',
   '2',
-  '-movflags',
-  '+faststart',
+  ...aacFastStart('96k'),
   film,
 ]);
 const verdict = inspectVideo(readFileSync(film), { maxBytes: Number.MAX_SAFE_INTEGER });

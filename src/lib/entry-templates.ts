@@ -58,6 +58,15 @@ const P = PLACEHOLDERS;
 
 const q = (s: string) => JSON.stringify(s);
 
+/** A film's fields, commented out: stories and announcements may carry one. */
+const FILM_LINES = `# 有微电影时（npm run video 可以转换手机视频），删掉下面各行开头的 #：
+# video:
+#   file: ./film.mp4           # MP4 视频，放在本文件旁边
+#   poster: ./film-poster.jpg  # 播放前显示的画面
+#   captions: ./film.vtt       # 字幕（WebVTT），也是页面上的文字稿
+#   credit: 摄制者或单位
+`;
+
 export function entryTemplate(input: TemplateInput): string {
   const team = input.team ?? '队伍编号';
   const field = input.field ?? '领域编号';
@@ -80,13 +89,7 @@ cover:
   credit: ${q(P.credit)}
 author: ${q(P.author)}
 # location: ${q(P.location)}
-# 有微电影时（npm run video 可以转换手机视频），删掉下面各行开头的 #：
-# video:
-#   file: ./film.mp4           # MP4 视频，放在本文件旁边
-#   poster: ./film-poster.jpg  # 播放前显示的画面
-#   captions: ./film.vtt       # 字幕（WebVTT），也是页面上的文字稿
-#   credit: 摄制者或单位
-minors: false                # 照片或文字中出现未成年人时改为 true
+${FILM_LINES}minors: false                # 照片或文字中出现未成年人时改为 true
 reviewed: false              # 涉及未成年人的内容经审核后改为 true
 draft: true                  # 草稿：写完后删掉这一行才会发布
 # sample: true              # 只有演示用的示例内容才写，会显示“示例”标记
@@ -116,13 +119,7 @@ author: ${q(P.publisher)}
 # attachments:
 #   - title: ${q(P.attachmentTitle)}
 #     url: /files/${input.today.slice(0, 4)}/wenjian.pdf
-# 有微电影时（npm run video 可以转换手机视频），删掉下面各行开头的 #：
-# video:
-#   file: ./film.mp4           # MP4 视频，放在本文件旁边
-#   poster: ./film-poster.jpg  # 播放前显示的画面
-#   captions: ./film.vtt       # 字幕（WebVTT），也是页面上的文字稿
-#   credit: 摄制者或单位
-draft: true                  # 草稿：写完后删掉这一行才会发布
+${FILM_LINES}draft: true                  # 草稿：写完后删掉这一行才会发布
 # sample: true              # 只有演示用的示例内容才写，会显示“示例”标记
 ---
 
