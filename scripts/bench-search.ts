@@ -3,6 +3,9 @@
  * Enter to results on screen for the first query (Pagefind's WebAssembly and index load then) and for
  * later ones, the bytes the first query downloads, and the size of the index on disk.
  *   node scripts/bench-search.ts [--dir dist] [--runs 5]
+ * --throttled measures instead the first result on a throttled phone (scripts/bench/throttled-search.ts),
+ * served compressed and not, with the request waterfall of the median run:
+ *   node scripts/bench-search.ts --throttled [--dir dist] [--runs 3] [--query 敬老]
  */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -12,9 +15,15 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/chromium.ts';
 import { median } from './bench/measure.ts';
 import { isBundleFolder } from '../src/lib/search-bundles.ts';
 import { startPreview } from './serve.ts';
+import { throttledSearch } from './bench/throttled-search.ts';
 
 const { values } = parseArgs({
-  options: { dir: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '5' } },
+  options: {
+    dir: { type: 'string', default: 'dist' },
+    runs: { type: 'string', default: '5' },
+    throttled: { type: 'boolean', default: false },
+    query: { type: 'string', default: '敬老' },
+  },
 });
 const dir = path.resolve(values.dir!);
 const runs = Number(values.runs);
@@ -25,6 +34,27 @@ const sizeOf = (folder: string): number =>
     const s = statSync(path.join(folder, f));
     return s.isFile() ? sum + s.size : sum;
   }, 0);
+
+if (values.throttled) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    for (const serving of ['compressed', 'uncompressed'] as const) {
+      const results = [];
+      for (let run = 0; run < runs; run++) results.push(await throttledSearch(browser, dir, values.query!, serving));
+      const mid = [...results].sort((a, b) => a.firstResult - b.firstResult)[Math.floor(results.length / 2)]!;
+      console.log(
+        `${serving}: first result for “${values.query}” at median ${mid.firstResult} ms (runs ${results.map((r) => r.firstResult).join(', ')}), ${mid.bytes} bytes by then; Slow 4G, CPU ÷4, cold cache, 375 px`,
+      );
+      for (const r of mid.waterfall)
+        console.log(
+          `  ${String(r.start).padStart(6)}–${String(r.end).padEnd(6)} ms ${String(r.bytes).padStart(8)} B  ${r.path}`,
+        );
+    }
+  } finally {
+    await browser.close();
+  }
+  process.exit(0);
+}
 
 // In this process, on a free port: it ends with the benchmark.
 const preview = await startPreview(dir);
