@@ -82,9 +82,8 @@ function onServer(script: string): { status: number | null; output: string } {
   return { status: result.status, output };
 }
 
-/** The switch of `current` to a release, in one rename; the shell the server has does it. */
-const switchTo = (release: string) =>
-  `ln -sfn ${quote(`releases/${release}`)} current.new && mv -T current.new current`;
+/** The switch of `current` to a release (a shell word: quoted, or a variable), in one rename. */
+const switchTo = (release: string) => `ln -sfn releases/${release} current.new && mv -T current.new current`;
 
 const after = values.after ? `echo "运行：${values.after.replaceAll('"', '\\"')}"; ${values.after}` : '';
 
@@ -94,7 +93,7 @@ cd ${quote(folder)}
 now=$(readlink current 2>/dev/null | sed 's#^releases/##') || { echo "${folder} 还没有部署过任何版本。"; exit 3; }
 previous=$(ls -1 releases | grep -v '\\.partial$' | sort | awk -v now="$now" '$0 < now' | tail -n 1)
 [ -n "$previous" ] || { echo "没有比 $now 更早的版本可以回退。"; exit 3; }
-ln -sfn "releases/$previous" current.new && mv -T current.new current
+${switchTo('"$previous"')}
 echo "已回退：$now → $previous"
 ${after}
 `);
@@ -197,7 +196,7 @@ if (uploaded !== 0) fail(`上传没有完成（rsync 退出码 ${uploaded}）：
 const switched = onServer(`set -eu
 cd ${quote(folder)}
 if [ -e ${quote(`releases/${release}`)} ]; then rm -rf ${quote(`releases/${partial}`)}; else mv ${quote(`releases/${partial}`)} ${quote(`releases/${release}`)}; fi
-${switchTo(release)}
+${switchTo(quote(release))}
 echo "已上线：${release}"
 # Keep the newest releases; never the one being served.
 serving=$(readlink current)

@@ -7,6 +7,8 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -70,7 +72,16 @@ export interface NginxSite {
   https: string;
   /** the run's self-signed certificate, to trust it */
   certificate: string;
+  /** one request, trusting that certificate: a site path (over HTTPS) or a whole URL */
+  get(target: string, headers?: Record<string, string>): Promise<NginxAnswer>;
   close(): Promise<void>;
+}
+
+export interface NginxAnswer {
+  status: number;
+  headers: IncomingHttpHeaders;
+  /** as sent: still compressed where the answer says so */
+  body: Buffer;
 }
 
 /** Serves `siteDir` (a built site) through the shipped configuration until close(). */
@@ -159,10 +170,23 @@ http {
     if (Date.now() - started > 15_000) throw new Error(`nginx did not listen in 15 s:\n${said}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+  const trusted = readFileSync(certificate, 'utf-8');
   return {
     http: `http://127.0.0.1:${placement.httpPort}`,
     https,
-    certificate: readFileSync(certificate, 'utf-8'),
+    certificate: trusted,
+    get: (target, headers = {}) =>
+      new Promise((resolve, reject) => {
+        const url = target.startsWith('/') ? `${https}${target}` : target;
+        const send = url.startsWith('https:') ? httpsRequest : httpRequest;
+        send(url, { headers, ca: trusted }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+        })
+          .on('error', reject)
+          .end();
+      }),
     close: () =>
       new Promise<void>((resolve) => {
         const done = () => {

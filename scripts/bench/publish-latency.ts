@@ -6,9 +6,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { request } from 'node:https';
 import path from 'node:path';
-import { startNginx, type NginxSite } from '../serve-nginx.ts';
+import { startNginx } from '../serve-nginx.ts';
 import type { Run } from './measure.ts';
 
 export interface PublishTimes {
@@ -19,19 +18,6 @@ export interface PublishTimes {
   served: number;
   /** seconds from the edit to the page served */
   total: number;
-}
-
-function fetchText(site: NginxSite, urlPath: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    request(`${site.https}${urlPath}`, { ca: site.certificate }, (res) => {
-      let body = '';
-      res.setEncoding('utf-8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve(body));
-    })
-      .on('error', reject)
-      .end();
-  });
 }
 
 function deploy(projectDir: string, target: string, out: string): number {
@@ -81,7 +67,7 @@ export async function measurePublish(options: {
       }
       const deploySeconds = deploy(projectDir, target, out);
       const switched = performance.now();
-      while (!(await fetchText(nginx, `/stories/${slug}/`)).includes(sentence)) {
+      while (!(await nginx.get(`/stories/${slug}/`)).body.toString('utf-8').includes(sentence)) {
         if (performance.now() - switched > 30_000) throw new Error('nginx did not serve the edit within 30 s');
         await new Promise((resolve) => setTimeout(resolve, 20));
       }

@@ -50,24 +50,38 @@ export async function checkDataFile(
     };
   }
   // fields.yaml: each key is a field's id, each value its details.
-  const help = fieldHelp('fields');
-  const withoutId = (dotted: string) => dotted.split('.').slice(1).join('.');
   const problems: Problem[] = [];
   const entries: EntryFacts[] = [];
   for (const [id, value] of Object.entries(data)) {
-    const result = await checkSchemas.fields.safeParseAsync(value);
-    if (!result.success) {
-      const issues = result.error.issues.map((issue) => ({ ...issue, path: [id, ...issue.path] }));
-      const helpForField = {
-        describe: (dotted: string) => help.describe(withoutId(dotted)),
-        knownKeys: (dotted: string) => help.knownKeys(withoutId(dotted)),
-      };
-      problems.push(...zodProblems(issues, data, file, helpForField, () => lineOf(id)));
-    }
+    problems.push(...(await itemProblems('fields', id, value, data, file, () => lineOf(id))));
     const fieldData = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
     entries.push({ collection: 'fields', id, file, data: fieldData, lineOf });
   }
   return { problems, entries };
+}
+
+/**
+ * One item of a file that holds many (a service field of fields.yaml, a person of an honour roll)
+ * against its schema, its problems named from the top of the file (guanai-liushou-ertong.order, [2].consent).
+ */
+async function itemProblems(
+  name: 'fields' | 'honours',
+  key: string | number,
+  value: unknown,
+  data: unknown,
+  file: string,
+  lineOf: () => number | undefined,
+): Promise<Problem[]> {
+  const result = await checkSchemas[name].safeParseAsync(value);
+  if (result.success) return [];
+  const help = fieldHelp(name);
+  const inItem = (dotted: string) => dotted.split('.').slice(1).join('.');
+  const issues = result.error.issues.map((issue) => ({ ...issue, path: [key, ...issue.path] }));
+  const helpInItem = {
+    describe: (dotted: string) => help.describe(inItem(dotted)),
+    knownKeys: (dotted: string) => help.knownKeys(inItem(dotted)),
+  };
+  return zodProblems(issues, data, file, helpInItem, lineOf);
 }
 
 /** The line each item of a top-level YAML list starts on ("- name: …"). */
@@ -102,20 +116,10 @@ async function checkHonours(
     });
   }
   const lines = itemLines(text);
-  const help = fieldHelp('honours');
-  const withoutIndex = (dotted: string) => dotted.split('.').slice(1).join('.');
   const entries: EntryFacts[] = [];
   for (const [i, person] of data.entries()) {
     const lineOf = () => lines[i];
-    const result = await checkSchemas.honours.safeParseAsync(person);
-    if (!result.success) {
-      const issues = result.error.issues.map((issue) => ({ ...issue, path: [i, ...issue.path] }));
-      const helpForItem = {
-        describe: (dotted: string) => help.describe(withoutIndex(dotted)),
-        knownKeys: (dotted: string) => help.knownKeys(withoutIndex(dotted)),
-      };
-      problems.push(...zodProblems(issues, data, file, helpForItem, lineOf));
-    }
+    problems.push(...(await itemProblems('honours', i, person, data, file, lineOf)));
     const dir = path.dirname(path.join(options.contentDir, placed.path));
     const photos = await imageProblems({ file, dir, data: person, body: '', bodyLine: 0 });
     problems.push(...photos.map((p) => ({ ...p, line: lines[i], field: `[${i}].${p.field}` })));

@@ -5,7 +5,7 @@ import { publicFrom } from '../lib/publishing.ts';
 import { bodyFindings } from './body-rules.ts';
 import type { EntryFacts } from './cross-entry.ts';
 import { imageProblems } from './images.ts';
-import { videoProblems } from './videos.ts';
+import { readFilm } from './videos.ts';
 import { checkEntryText } from './entry-text.ts';
 import type { EntryFile } from './layout.ts';
 import type { Problem } from './problem.ts';
@@ -26,7 +26,7 @@ export async function checkEntryFile(
   if (!data) return { problems };
   const dir = path.dirname(path.join(options.contentDir, placed.path));
   problems.push(...(await imageProblems({ ...parts, data, file, dir })));
-  problems.push(...videoProblems({ data, file, dir, line: lineOf('video') }, options.videoMegabytes));
+  problems.push(...readFilm({ data, file, dir, line: lineOf('video') }, options.videoMegabytes).problems);
   const scheduled = scheduledNotice(data, options.now);
   if (scheduled) problems.push({ file, line: lineOf('published'), field: 'published', ...scheduled });
 

@@ -4,19 +4,34 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { inspectVideo, readCaptions } from '../lib/video-check.ts';
+import { DEFAULT_VIDEO_MEGABYTES } from '../schema/parts.ts';
+import { inspectVideo, readCaptions, type Cue, type VideoFacts } from '../lib/video-check.ts';
 import { leavesFolder } from '../lib/safe-url.ts';
 import type { Problem } from './problem.ts';
 
-/** The size limit when content/site.yaml sets none. */
-export const DEFAULT_VIDEO_MEGABYTES = 200;
+/** A film read and judged: what is wrong with it, and, where it plays, what the site needs of it. */
+export interface FilmReading {
+  problems: Problem[];
+  film?: {
+    source: string;
+    captionsSource: string;
+    bytes: Buffer;
+    captions: Buffer;
+    facts: VideoFacts;
+    cues: Cue[];
+  };
+}
 
-export function videoProblems(
+/**
+ * Reads an entry's film and captions (front matter as written or as Astro parsed it) and judges them.
+ * `npm run check` reports the problems; the build (src/data/films.ts) refuses them with the same words.
+ */
+export function readFilm(
   entry: { data: Record<string, unknown>; file: string; dir: string; line?: number },
   maxMegabytes = DEFAULT_VIDEO_MEGABYTES,
-): Problem[] {
+): FilmReading {
   const video = entry.data.video as { file?: unknown; captions?: unknown } | undefined;
-  if (!video || typeof video.file !== 'string' || typeof video.captions !== 'string') return [];
+  if (!video || typeof video.file !== 'string' || typeof video.captions !== 'string') return { problems: [] };
   const at = (field: string) => ({
     file: entry.file,
     line: entry.line,
@@ -25,34 +40,39 @@ export function videoProblems(
   });
   const located = (written: string) =>
     written.startsWith('./') && !leavesFolder(written) ? path.resolve(entry.dir, written) : undefined;
-  const film = located(video.file);
-  if (!film || !existsSync(film)) {
-    return [
-      {
-        ...at('file'),
-        problem: `视频 ${video.file} 不存在。`,
-        fix: '把视频上传到这篇文章所在的文件夹，写成 ./文件名.mp4。',
-      },
-    ];
+  const source = located(video.file);
+  if (!source || !existsSync(source)) {
+    return {
+      problems: [
+        {
+          ...at('file'),
+          problem: `视频 ${video.file} 不存在。`,
+          fix: '把视频上传到这篇文章所在的文件夹，写成 ./文件名.mp4。',
+        },
+      ],
+    };
   }
-  const verdict = inspectVideo(readFileSync(film), { maxBytes: maxMegabytes * 1024 * 1024 });
+  const bytes = readFileSync(source);
+  const verdict = inspectVideo(bytes, { maxBytes: maxMegabytes * 1024 * 1024 });
   const problems: Problem[] = verdict.problems.map((p) => ({
     ...at('file'),
     ...p,
     problem: `${video.file}：${p.problem}`,
   }));
-  const captions = located(video.captions);
-  if (!captions || !existsSync(captions)) {
+  const captionsSource = located(video.captions);
+  if (!captionsSource || !existsSync(captionsSource)) {
     problems.push({
       ...at('captions'),
       problem: `字幕 ${video.captions} 不存在：微信的全屏播放器可能不显示字幕，页面上的文字稿也来自它。`,
       fix: '写一个 WebVTT 字幕文件放在文章旁边（npm run video 会生成一个带时间的空字幕）。',
     });
-  } else {
-    const read = readCaptions(readFileSync(captions, 'utf-8'), verdict.facts?.duration);
-    problems.push(
-      ...read.problems.map((p) => ({ ...at('captions'), problem: `${video.captions}：${p.problem}`, fix: p.fix })),
-    );
+    return { problems };
   }
-  return problems;
+  const captions = readFileSync(captionsSource);
+  const read = readCaptions(captions.toString('utf-8'), verdict.facts?.duration);
+  problems.push(
+    ...read.problems.map((p) => ({ ...at('captions'), problem: `${video.captions}：${p.problem}`, fix: p.fix })),
+  );
+  if (problems.length > 0 || !verdict.facts) return { problems };
+  return { problems, film: { source, captionsSource, bytes, captions, facts: verdict.facts, cues: read.cues } };
 }

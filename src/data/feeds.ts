@@ -4,9 +4,7 @@
  */
 import { getCatalog, type Catalog, type Story, type Announcement } from './catalog.ts';
 import { entryHtml } from './entry-html.ts';
-import { filmOf, formatBytes } from './films.ts';
-import { photoSize } from './photo-size.ts';
-import { getImage } from 'astro:assets';
+import { filmOf, formatBytes, posterImage } from './films.ts';
 import { escapeAttribute, escapeText } from 'entities';
 import { formatDuration } from '../lib/video-check.ts';
 import { bodyPhotoFile, bodyPhotos, coverFile, enclosurePath, offersPhotoFiles, photoFileSize } from './photo-files.ts';
@@ -134,12 +132,10 @@ async function feedItem(entry: Story | Announcement, catalog: Catalog): Promise<
   const item = await feedItemWithoutFilm(entry, catalog, !film);
   if (!film) return item;
   const site = catalog.site.baseUrl;
-  const size = photoSize(film.poster);
-  const width = Math.min(960, size.width);
-  const poster = await getImage({ src: film.poster, width, format: 'jpg' });
+  const poster = await posterImage(film);
   const url = absoluteUrl(film.url, site);
   const lead = feedHtml(
-    `<figure><a href="${url}"><img src="${absoluteUrl(poster.src, site)}" alt="${escapeAttribute(`微电影：${film.title}`)}" width="${width}" height="${Math.round((width * size.height) / size.width)}"></a>` +
+    `<figure><a href="${url}"><img src="${absoluteUrl(poster.src, site)}" alt="${escapeAttribute(`微电影：${film.title}`)}" width="${poster.width}" height="${poster.height}"></a>` +
       `<figcaption>微电影：<a href="${url}">${escapeText(film.title)}</a>（${formatDuration(film.duration)}，${formatBytes(film.bytes)}，摄制：${escapeText(film.credit)}）</figcaption></figure>`,
     site,
   );

@@ -5,12 +5,14 @@
  * too, with the content check's words (a plain `astro build` runs no check first).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ImageMetadata } from 'astro';
-import { formatReport, type Problem } from '../content-check/problem.ts';
-import { DEFAULT_VIDEO_MEGABYTES } from '../content-check/videos.ts';
-import { inspectVideo, readCaptions, type Cue } from '../lib/video-check.ts';
+import { getImage } from 'astro:assets';
+import { formatReport } from '../content-check/problem.ts';
+import { readFilm } from '../content-check/videos.ts';
+import type { Cue } from '../lib/video-check.ts';
+import { DEFAULT_VIDEO_MEGABYTES } from '../schema/parts.ts';
+import { photoSize } from './photo-size.ts';
 import { videoObject } from '../lib/structured-data.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 
@@ -45,27 +47,17 @@ export function filmOf(entry: WithFilm, maxMegabytes = DEFAULT_VIDEO_MEGABYTES):
   if (!entry.video) return undefined;
   const known = films.get(entry.filePath);
   if (known) return known;
-  const dir = path.dirname(path.resolve(entry.filePath));
-  const source = path.resolve(dir, entry.video.file);
-  const captionsSource = path.resolve(dir, entry.video.captions);
-  const bytes = readFileSync(source);
-  const captions = readFileSync(captionsSource);
-  const verdict = inspectVideo(bytes, { maxBytes: maxMegabytes * 1024 * 1024 });
-  const read = readCaptions(captions.toString('utf-8'), verdict.facts?.duration);
-  const problems: Problem[] = [...verdict.problems, ...read.problems].map((p) => ({
-    file: entry.filePath,
-    field: 'video',
-    level: 'error',
-    problem: p.problem,
-    fix: p.fix,
-  }));
-  if (problems.length > 0 || !verdict.facts) throw new Error(`网站没有生成：\n\n${formatReport(problems)}`);
+  const { problems, film: read } = readFilm(
+    { data: { video: entry.video }, file: entry.filePath, dir: path.dirname(path.resolve(entry.filePath)) },
+    maxMegabytes,
+  );
+  if (!read) throw new Error(`网站没有生成：\n\n${formatReport(problems)}`);
   const film: Film = {
-    url: `/videos/files/${entry.id}.${hashed(bytes)}.mp4`,
-    captionsUrl: `/videos/files/${entry.id}.${hashed(captions)}.vtt`,
-    source,
-    captionsSource,
-    ...verdict.facts,
+    url: `/videos/files/${entry.id}.${hashed(read.bytes)}.mp4`,
+    captionsUrl: `/videos/files/${entry.id}.${hashed(read.captions)}.vtt`,
+    source: read.source,
+    captionsSource: read.captionsSource,
+    ...read.facts,
     cues: read.cues,
     poster: entry.video.poster,
     title: entry.video.title ?? entry.title,
@@ -73,6 +65,17 @@ export function filmOf(entry: WithFilm, maxMegabytes = DEFAULT_VIDEO_MEGABYTES):
   };
   films.set(entry.filePath, film);
   return film;
+}
+
+/**
+ * The poster as the player and the feeds show it: one JPEG up to 960 px wide (a <video> poster takes
+ * no srcset). Its size is read from a clone: reading the photo itself makes Astro publish the original.
+ */
+export async function posterImage(film: Film): Promise<{ src: string; width: number; height: number }> {
+  const size = photoSize(film.poster);
+  const width = Math.min(960, size.width);
+  const image = await getImage({ src: film.poster, width, format: 'jpg' });
+  return { src: image.src, width, height: Math.round((width * size.height) / size.width) };
 }
 
 /** "58 KB", "12.4 MB" */

@@ -17,7 +17,7 @@ const MAX_HEIGHT = 1080;
 export const CONVERT_COMMAND =
   'ffmpeg -i 原视频.mov -c:v libx264 -profile:v high -pix_fmt yuv420p -c:a aac -movflags +faststart film.mp4';
 
-interface VideoFacts {
+export interface VideoFacts {
   /** seconds */
   duration: number;
   width: number;

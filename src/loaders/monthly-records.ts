@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { formatReport, type Problem } from '../content-check/problem.ts';
 import { buildNow } from '../lib/build-now.ts';
-import { readRecordsFile } from '../lib/service-records.ts';
+import { checkRecordsFile } from '../content-check/records-file.ts';
 
 /**
  * content/records/YYYY-MM.csv, one entry per month. The same reader as `npm run check`, so a file the
@@ -24,13 +24,12 @@ export function monthlyRecords(folder: string): Loader {
       for (const name of (await readdir(dir)).filter((f) => f.endsWith('.csv')).sort()) {
         const filePath = path.join(dir, name);
         const shown = path.relative(process.cwd(), filePath);
-        const { month, rows, problems: found } = readRecordsFile(await readFile(filePath), name, now);
-        problems.push(
-          ...found.map(({ column, ...p }) => ({ file: shown, ...(column ? { field: column } : {}), ...p })),
-        );
-        if (found.some((p) => p.level === 'error')) continue;
-        const data = await parseData({ id: month, data: { month, rows }, filePath });
-        store.set({ id: month, data, filePath: path.relative(fileURLToPath(config.root), filePath) });
+        const { problems: found, entries } = checkRecordsFile(await readFile(filePath), name, shown, now);
+        problems.push(...found);
+        const [month] = entries;
+        if (!month || found.some((p) => p.level === 'error')) continue;
+        const data = await parseData({ id: month.id, data: month.data, filePath });
+        store.set({ id: month.id, data, filePath: path.relative(fileURLToPath(config.root), filePath) });
       }
       if (problems.some((p) => p.level === 'error')) throw new Error(formatReport(problems));
     },

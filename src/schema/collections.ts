@@ -10,6 +10,7 @@ import { personalNumbers } from '../lib/personal-numbers.ts';
 import { leavesFolder } from '../lib/safe-url.ts';
 import {
   ANNOUNCEMENT_KINDS,
+  DEFAULT_VIDEO_MEGABYTES,
   beijingDate,
   beijingTime,
   paragraph,
@@ -207,7 +208,7 @@ export function collectionSchemas<Image extends z.ZodType>({ image, reference }:
       .number()
       .int()
       .positive()
-      .default(200)
+      .default(DEFAULT_VIDEO_MEGABYTES)
       .meta({ title: '视频大小上限（MB）', description: '一部微电影最大多少 MB（默认 200）：读者多用手机流量观看' }),
     errorReport: webLink
       .optional()

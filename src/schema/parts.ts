@@ -64,3 +64,6 @@ export const publicFile = (folder: 'files' | 'images', what: string) =>
     .regex(new RegExp(`^/${folder}/[\\w./-]+$`), `${what}地址应以 /${folder}/ 开头，只含字母、数字和 - _ . /`)
     .refine((url) => !leavesFolder(url), `${what}地址不能含有“..”：${what}只能放在 public/${folder}/ 里`)
     .meta({ publicFile: folder });
+
+/** A film's size limit when content/site.yaml sets none: readers watch on mobile data. */
+export const DEFAULT_VIDEO_MEGABYTES = 200;

@@ -5,7 +5,6 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { request } from 'node:https';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuildStamp } from '../../scripts/build-stamp.ts';
@@ -23,18 +22,10 @@ const deploy = runDeploy;
 const served = () => readlinkSync(path.join(TARGET, 'current'));
 
 let nginx: NginxSite;
-function get(urlPath: string): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    request(`${nginx.https}${urlPath}`, { ca: nginx.certificate }, (res) => {
-      let body = '';
-      res.setEncoding('utf-8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode!, body }));
-    })
-      .on('error', reject)
-      .end();
-  });
-}
+const get = async (urlPath: string) => {
+  const answer = await nginx.get(urlPath);
+  return { status: answer.status, body: answer.body.toString('utf-8') };
+};
 const homeSays = async () => /<p id="build">([^<]+)<\/p>/.exec((await get('/')).body)?.[1];
 
 beforeAll(async () => {

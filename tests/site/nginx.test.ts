@@ -6,15 +6,13 @@
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { request } from 'node:https';
-import { request as plainRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEBIAN_PYTHON } from '../../scripts/test-tools.ts';
-import { startNginx, substituteForTest, type NginxSite } from '../../scripts/serve-nginx.ts';
+import { startNginx, substituteForTest, type NginxAnswer, type NginxSite } from '../../scripts/serve-nginx.ts';
 import { contentTypeFor } from '../../src/lib/content-types';
 import { ROOT, SAMPLE_SITE } from '../support/site-build';
 
@@ -24,27 +22,10 @@ beforeAll(async () => {
 });
 afterAll(async () => nginx?.close());
 
-interface Answer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
-}
-
 /** One request as a browser sends it, trusting this run's certificate. */
-function get(url: string, headers: Record<string, string> = {}): Promise<Answer> {
-  const send = url.startsWith('https:') ? request : plainRequest;
-  return new Promise((resolve, reject) => {
-    const req = send(url, { headers, ca: nginx.certificate }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+const get = (url: string, headers: Record<string, string> = {}) => nginx.get(url, headers);
 
-function decoded({ headers, body }: Answer): Buffer {
+function decoded({ headers, body }: NginxAnswer): Buffer {
   const encoding = headers['content-encoding'];
   if (encoding === 'br') return brotliDecompressSync(body);
   if (encoding === 'gzip') return gunzipSync(body);
