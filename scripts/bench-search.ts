@@ -4,7 +4,7 @@
  * later ones, the bytes the first query downloads, and the size of the index on disk.
  *   node scripts/bench-search.ts [--dir dist] [--runs 5]
  * --throttled measures instead the first result on a throttled phone (scripts/bench/throttled-search.ts),
- * served compressed and not, with the request waterfall of the median run:
+ * served compressed and not, with the request waterfall of the median run, and unthrottled:
  *   node scripts/bench-search.ts --throttled [--dir dist] [--runs 3] [--query 敬老]
  */
 import { readdirSync, statSync } from 'node:fs';
@@ -38,13 +38,21 @@ const sizeOf = (folder: string): number =>
 if (values.throttled) {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
-    for (const serving of ['compressed', 'uncompressed'] as const) {
+    const rows = [
+      ['compressed', true],
+      ['uncompressed', true],
+      ['compressed', false],
+    ] as const;
+    for (const [serving, throttled] of rows) {
       const results = [];
-      for (let run = 0; run < runs; run++) results.push(await throttledSearch(browser, dir, values.query!, serving));
+      for (let run = 0; run < runs; run++)
+        results.push(await throttledSearch(browser, dir, values.query!, serving, throttled));
       const mid = [...results].sort((a, b) => a.firstResult - b.firstResult)[Math.floor(results.length / 2)]!;
+      const network = throttled ? 'Slow 4G, CPU ÷4' : 'unthrottled';
       console.log(
-        `${serving}: first result for “${values.query}” at median ${mid.firstResult} ms (runs ${results.map((r) => r.firstResult).join(', ')}), ${mid.bytes} bytes by then; Slow 4G, CPU ÷4, cold cache, 375 px`,
+        `${serving}: first result for “${values.query}” at median ${mid.firstResult} ms (runs ${results.map((r) => r.firstResult).join(', ')}), ${mid.bytes} bytes by then; ${network}, cold cache, 375 px`,
       );
+      if (!throttled) continue;
       for (const r of mid.waterfall)
         console.log(
           `  ${String(r.start).padStart(6)}–${String(r.end).padEnd(6)} ms ${String(r.bytes).padStart(8)} B  ${r.path}`,
