@@ -19,6 +19,8 @@ import { parseArgs } from 'node:util';
 import { buildSearchIndex, bundlePagesFromEnv, readSearchManifest, type SearchManifest } from './search-index.ts';
 import { cacheFolder } from '../src/lib/cache-folder.ts';
 import { writeServerPolicy } from './server-policy.ts';
+import { writeSearchHints } from './search-hints.ts';
+import { storeForBrotli } from './search-files.ts';
 import { precompress } from './precompress.ts';
 import { writeBuildStamp } from './build-stamp.ts';
 import { contentDigest, writeLastBuild } from './content-state.ts';
@@ -101,12 +103,6 @@ held = null;
 
 if ((await astroDone) !== 0) fail('网站生成失败（见上面的错误信息）。');
 
-try {
-  writeServerPolicy(next);
-} catch (error) {
-  fail(`${error instanceof Error ? error.message : String(error)}\n`);
-}
-
 // What the published site's search index was made from: its unchanged bundles are copied, not rebuilt.
 const searchManifestFile = path.resolve(projectDir, cacheFolder(), 'search-bundles.json');
 let searchManifest: SearchManifest;
@@ -118,8 +114,17 @@ try {
   });
   console.log(indexed.summary);
   searchManifest = indexed.manifest;
+  writeSearchHints(next);
+  storeForBrotli(next);
 } catch (error) {
   fail(`${error instanceof Error ? error.message : String(error)}\n网站生成失败（搜索索引）。`);
+}
+
+// After the search page has its own inline script: the server's policy is the union of the pages'.
+try {
+  writeServerPolicy(next);
+} catch (error) {
+  fail(`${error instanceof Error ? error.message : String(error)}\n`);
 }
 
 // Compressed copies for nginx, reusing the published site's where a file did not change.

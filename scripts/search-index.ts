@@ -26,6 +26,8 @@ import {
   reusableBundles,
   splitIntoBundles,
 } from '../src/lib/search-bundles.ts';
+import { writeSearchHints } from './search-hints.ts';
+import { storeForBrotli } from './search-files.ts';
 
 /** Pagefind's command, as `npx pagefind` runs it (the package exports no path to it). */
 const PAGEFIND_LIB = path.dirname(fileURLToPath(import.meta.resolve('pagefind')));
@@ -180,7 +182,8 @@ export async function buildSearchIndex(
   } finally {
     rmSync(stage, { recursive: true, force: true });
   }
-  // The client reads the list here, newest bundle first (src/scripts/bundled-pagefind.ts).
+  // Newest bundle first: the build writes the list into the search page (scripts/search-hints.ts); the
+  // page in astro dev reads it here (src/scripts/bundled-pagefind.ts).
   writeFileSync(path.join(siteDir, 'pagefind', 'bundles.json'), JSON.stringify(bundles.map((b) => b.path)));
   const ms = performance.now() - started;
   const copied = reused > 0 ? `, ${reused} of them unchanged and copied from the last build` : '';
@@ -194,4 +197,6 @@ export async function buildSearchIndex(
 if (import.meta.main) {
   const siteDir = path.resolve(process.argv[2] ?? 'dist');
   console.log((await buildSearchIndex(siteDir, { bundlePages: bundlePagesFromEnv() })).summary);
+  writeSearchHints(siteDir);
+  storeForBrotli(siteDir);
 }

@@ -32,6 +32,19 @@ export const SCRIPT_SOURCES = {
 
 export const STYLE_SOURCES = { resources: ["'self'"] };
 
+const POLICY_META = /(<meta http-equiv="content-security-policy" content="[^"]*?script-src[^;"]*)/;
+
+/**
+ * A page's HTML with one more inline script of its own allowed, by its hash, in the page's policy:
+ * for a script the build writes into a page after Astro has made it (the search page's, see
+ * src/lib/search-hints.ts). The server's header takes it up from the page (serverPolicy).
+ */
+export function withScriptHash(html: string, source: string): string {
+  if (!POLICY_META.test(html)) throw new Error('页面没有带 script-src 的 Content-Security-Policy，不能加入内联脚本');
+  const quote = /content="[^"]*&#39;/.test(html) ? '&#39;' : "'";
+  return html.replace(POLICY_META, `$1 ${quote}${sha256(source)}${quote}`);
+}
+
 /** What a page may be framed by: a <meta> policy cannot say it, so only the server's header does. */
 const FRAME_ANCESTORS = "frame-ancestors 'none'";
 

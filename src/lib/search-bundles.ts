@@ -1,14 +1,16 @@
 /**
  * The search index in bundles: Pagefind holds every page it indexes in memory, so a large archive is
- * indexed a bundle at a time, and the search page queries every bundle and merges what they find.
+ * indexed a bundle at a time, and the search page merges them into one Pagefind (its mergeIndex).
  */
+import type { IndexChunk } from './index-chunks.ts';
 
 /**
  * Pages per bundle in a large archive: small enough that two bundles are indexed at once within the
- * build's memory budget (scripts/search-index.ts). Each bundle costs a reader's first search its own
- * pagefind.js, worker and WebAssembly, hence bundleSize. The numbers behind both are in README, Scale.
+ * build's memory budget (scripts/search-index.ts). Each bundle costs a reader's first search an index
+ * chunk of its own for every word (about 25 KB), hence bundleSize, and as few bundles as memory allows.
+ * The numbers behind both are in README, Scale.
  */
-export const DEFAULT_BUNDLE_PAGES = 1250;
+export const DEFAULT_BUNDLE_PAGES = 1500;
 
 /**
  * The bundle size for an index of `pages` pages: one bundle up to twice `size` (a county's archive
@@ -69,27 +71,48 @@ export function reusableBundles(
   return new Set(Object.keys(now).filter((path) => last?.[path] !== undefined && same(now[path]!, last[path]!)));
 }
 
-export type FilterCounts = Record<string, Record<string, number>>;
+/**
+ * The filter Pagefind adds to every page of bundle k (its place in the search page's list, newest
+ * first) when the bundles are merged into one instance (its mergeFilter option): it lets one bundle be
+ * searched on its own. Not one a reader sees.
+ */
+export const BUNDLE_FILTER = 'bundle';
+export const bundleFilter = (k: number): Record<typeof BUNDLE_FILTER, string> => ({ [BUNDLE_FILTER]: String(k) });
 
-export function mergeFilterCounts(all: readonly FilterCounts[]): FilterCounts {
-  const merged: FilterCounts = {};
-  for (const counts of all) {
-    for (const [group, values] of Object.entries(counts)) {
-      const target = (merged[group] ??= {});
-      for (const [value, n] of Object.entries(values)) target[value] = (target[value] ?? 0) + n;
-    }
-  }
-  return merged;
+interface SearchOptions {
+  filters: Record<string, unknown>;
+  sort?: Record<string, 'asc' | 'desc'>;
 }
 
 /**
- * One list from every bundle's results: by score for relevance; for newest first, bundle by bundle,
- * since bundles are date ranges (newest first) and each bundle already sorts its own by date.
+ * The searches that give one search's results in order across `count` merged bundles. By relevance,
+ * the one search: Pagefind orders a merged index's results by score. Sorted by date, Pagefind still
+ * orders them by score, which is then a page's place within its own bundle, so pages of different
+ * bundles interleave; since bundles are date ranges, newest first is each bundle's own results
+ * searched on its own, newest bundle first, one list after another.
  */
-export function mergeResults<R extends { score: number }>(
-  perBundle: readonly R[][],
-  sort: 'relevance' | 'newest',
-): R[] {
-  if (sort === 'newest') return perBundle.flat();
-  return perBundle.flat().sort((a, b) => b.score - a.score);
+export function searchesInOrder<O extends SearchOptions>(options: O, count: number): O[] {
+  if (!options.sort || count < 2) return [options];
+  return Array.from({ length: count }, (_, k) => ({ ...options, filters: { ...options.filters, ...bundleFilter(k) } }));
+}
+
+/** A bundle as the search page lists it (src/lib/search-hints.ts writes the list). */
+export interface ListedBundle {
+  path: string;
+  /** its language index's hash: Pagefind's metaCacheTag, so its entry file's URL is the preloaded one */
+  tag: string;
+  chunks: readonly IndexChunk[];
+}
+
+/** Where the search page keeps the list: on its inline script, which reads it first. */
+export const BUNDLES_SELECTOR = 'script[data-bundles]';
+
+/** The bundles the search page lists, or undefined where it lists none (the page in `astro dev`). */
+export function readBundles(attribute: string | undefined): ListedBundle[] | undefined {
+  if (!attribute) return undefined;
+  const parsed = JSON.parse(attribute) as unknown;
+  if (!Array.isArray(parsed) || parsed.length === 0) return undefined;
+  return parsed.filter(
+    (b): b is ListedBundle => typeof b?.path === 'string' && typeof b?.tag === 'string' && Array.isArray(b?.chunks),
+  );
 }

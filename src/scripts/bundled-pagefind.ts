@@ -1,9 +1,16 @@
 /**
- * Every bundle of the search index as one: loads /pagefind/bundles.json, imports each bundle's own
- * pagefind.js (each URL is its own module, so its own index), and merges filters and results
- * (src/lib/search-bundles.ts). One bundle, the common case, behaves exactly like Pagefind itself.
+ * Every bundle of the search index as one Pagefind: the newest bundle's pagefind.js and WebAssembly,
+ * the other bundles merged into it (mergeIndex), so a reader's phone loads the script and the
+ * WebAssembly once whatever the number of bundles. The build lists the bundles in the page
+ * (src/lib/search-hints.ts); the page in `astro dev` asks /pagefind/bundles.json instead.
  */
-import { mergeFilterCounts, mergeResults, type FilterCounts } from '../lib/search-bundles.ts';
+import {
+  bundleFilter,
+  BUNDLES_SELECTOR,
+  readBundles,
+  searchesInOrder,
+  type ListedBundle,
+} from '../lib/search-bundles.ts';
 
 export interface ResultData {
   url: string;
@@ -15,46 +22,63 @@ export interface PagefindResult {
   score: number;
   data(): Promise<ResultData>;
 }
-interface Pagefind {
+export type FilterCounts = Record<string, Record<string, number>>;
+interface SearchOptions {
+  filters: Record<string, unknown>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+/** Pagefind's createInstance (pagefind.js), as far as this uses it. */
+interface PagefindInstance {
   init(): Promise<void>;
-  options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
   filters(): Promise<FilterCounts>;
-  search(query: string | null, options: Record<string, unknown>): Promise<{ results: PagefindResult[] }>;
+  search(query: string | null, options: SearchOptions): Promise<{ results: PagefindResult[] } | null>;
+}
+async function listedBundles(): Promise<ListedBundle[]> {
+  const listed = readBundles(document.querySelector<HTMLElement>(BUNDLES_SELECTOR)?.dataset.bundles);
+  if (listed) return listed;
+  const paths = await fetch('/pagefind/bundles.json')
+    .then((r) => (r.ok ? (r.json() as Promise<string[]>) : ['/pagefind/']))
+    .catch(() => ['/pagefind/']);
+  return paths.map((path) => ({ path, tag: '', chunks: [] }));
 }
 
 export class BundledPagefind {
-  #bundles: Pagefind[] = [];
+  #pagefind: PagefindInstance | undefined;
+  #count = 0;
   #searchId = 0;
 
   async init(options: Record<string, unknown>): Promise<void> {
-    const paths = await fetch('/pagefind/bundles.json')
-      .then((r) => (r.ok ? (r.json() as Promise<string[]>) : ['/pagefind/']))
-      .catch(() => ['/pagefind/']);
+    const bundles = await listedBundles();
+    const [first, ...rest] = bundles;
+    // Fetches the files the page's <head> announced, under the same URLs (metaCacheTag). No worker: a
+    // worker's requests cannot use the page's preloads, and the index is small enough for the page.
+    const tagged = (b: ListedBundle, k: number) => ({
+      ...(b.tag ? { metaCacheTag: b.tag } : {}),
+      ...(bundles.length > 1 ? { mergeFilter: bundleFilter(k) } : {}),
+    });
     // A URL import keeps the index out of the site's own bundle.
-    this.#bundles = await Promise.all(
-      paths.map((p) => import(/* @vite-ignore */ `${p}pagefind.js`) as Promise<Pagefind>),
-    );
-    await Promise.all(this.#bundles.map(async (b) => (await b.options(options), await b.init())));
+    const { createInstance } = (await import(/* @vite-ignore */ `${first!.path}pagefind.js`)) as {
+      createInstance(options: Record<string, unknown>): PagefindInstance;
+    };
+    const pagefind = createInstance({ ...options, ...tagged(first!, 0), noWorker: true });
+    await pagefind.init();
+    await Promise.all(rest.map((b, i) => pagefind.mergeIndex(b.path, { ...options, ...tagged(b, i + 1) })));
+    this.#pagefind = pagefind;
+    this.#count = bundles.length;
   }
 
   async filters(): Promise<FilterCounts> {
-    return mergeFilterCounts(await Promise.all(this.#bundles.map((b) => b.filters())));
+    return this.#pagefind!.filters();
   }
 
-  async search(query: string | null, options: Record<string, unknown>): Promise<PagefindResult[]> {
-    const found = await Promise.all(this.#bundles.map((b) => b.search(query, options)));
-    return mergeResults(
-      found.map((f) => f?.results ?? []),
-      options.sort ? 'newest' : 'relevance',
-    );
+  async search(query: string | null, options: SearchOptions): Promise<PagefindResult[]> {
+    const found = await Promise.all(searchesInOrder(options, this.#count).map((o) => this.#pagefind!.search(query, o)));
+    return found.flatMap((f) => f?.results ?? []);
   }
 
   /** The search after the reader stops typing for `ms`, or null when a newer one replaced it. */
-  async debouncedSearch(
-    query: string | null,
-    options: Record<string, unknown>,
-    ms: number,
-  ): Promise<PagefindResult[] | null> {
+  async debouncedSearch(query: string | null, options: SearchOptions, ms: number): Promise<PagefindResult[] | null> {
     const id = ++this.#searchId;
     await new Promise((r) => setTimeout(r, ms));
     if (id !== this.#searchId) return null;

@@ -35,25 +35,20 @@ class SiteSearch extends HTMLElement {
   #segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 
   async connectedCallback() {
-    const ui = this.querySelector<HTMLElement>('[data-search-ui]')!;
     const fallback = this.querySelector<HTMLElement>('[data-search-fallback]')!;
-    const status = this.querySelector<HTMLElement>('[data-search-status]')!;
+    this.#state = readSearchState(new URLSearchParams(location.search));
     try {
       await this.#pagefind.init({ excerptLength: 40 });
     } catch {
+      // The page's style showed the search from the first paint; without an index it shows the sections.
+      this.dataset.failed = '';
       fallback.querySelector('p')!.textContent =
         '搜索索引还没有生成（本地编辑预览 npm run dev 中需要先运行一次 npm run build）。您也可以按栏目查找：';
       return;
     }
-    fallback.hidden = true;
-    ui.hidden = false;
-    this.#state = readSearchState(new URLSearchParams(location.search));
     const input = this.querySelector<HTMLInputElement>('#search-query')!;
     input.value = this.#state.query;
     this.querySelector<HTMLSelectElement>('[data-search-sort]')!.value = this.#state.sort;
-    await this.#renderFilters();
-    // Filters stand open beside the results on a wide screen; on a phone they fold away above them.
-    if (matchMedia('(min-width: 56rem)').matches) this.querySelector('details')!.open = true;
 
     this.querySelector('form')!.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -73,8 +68,11 @@ class SiteSearch extends HTMLElement {
       void this.#renderFilters().then(() => this.#run(false));
     });
     if (!this.#state.query) input.focus();
-    status.textContent = '';
     await this.#run(false);
+    // The filters after the first results: their files are not needed to show them.
+    await this.#renderFilters();
+    // Filters stand open beside the results on a wide screen; on a phone they fold away above them.
+    if (matchMedia('(min-width: 56rem)').matches) this.querySelector('details')!.open = true;
     this.dataset.ready = '';
   }
 

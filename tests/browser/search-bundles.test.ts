@@ -43,6 +43,18 @@ it('writes several bundles and lists them', () => {
   for (const b of bundles) expect(existsSync(path.join(outDir, b, 'pagefind.js'))).toBe(true);
 });
 
+it('loads one Pagefind and one WebAssembly for all four bundles, merged into one', async () => {
+  const requested: string[] = [];
+  const record = (r: { url(): string }) => requested.push(new URL(r.url()).pathname);
+  page.on('request', record);
+  expect(await search('志愿者')).toContain('/stories/lunyi-weixiu/');
+  page.off('request', record);
+  expect(requested.filter((p) => p.endsWith('/pagefind.js'))).toHaveLength(1);
+  expect(requested.filter((p) => /\/wasm\.[^/]+\.pagefind$/.test(p))).toHaveLength(1);
+  expect(requested.filter((p) => p.endsWith('/pagefind-entry.json'))).toHaveLength(4);
+  expect(requested.filter((p) => p.endsWith('bundles.json'))).toEqual([]);
+});
+
 it('finds the newest and the oldest story, which sit in different bundles', async () => {
   const found = await search('志愿者', `&${encodeURIComponent('类型')}=${encodeURIComponent('故事')}`);
   expect(found).toContain('/stories/lunyi-weixiu/');

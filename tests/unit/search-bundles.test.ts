@@ -3,9 +3,8 @@ import {
   bundlePath,
   bundleSize,
   isBundleFolder,
-  mergeFilterCounts,
-  mergeResults,
   reusableBundles,
+  searchesInOrder,
   splitIntoBundles,
 } from '../../src/lib/search-bundles';
 
@@ -35,9 +34,11 @@ describe('search bundles', () => {
   });
   it('keeps a county archive in one bundle, so its readers load one, and splits a province archive', () => {
     expect(bundleSize(300)).toBe(300);
-    expect(bundleSize(2500)).toBe(2500);
-    expect(bundleSize(2501)).toBe(1250);
-    expect(bundleSize(20000)).toBe(1250);
+    // 2,500 stories and the site's other pages: one bundle, one index chunk a word for a reader.
+    expect(bundleSize(2520)).toBe(2520);
+    expect(bundleSize(3000)).toBe(3000);
+    expect(bundleSize(3001)).toBe(1500);
+    expect(bundleSize(20000)).toBe(1500);
     expect(bundleSize(0)).toBe(1);
     expect(splitIntoBundles(pages, bundleSize(pages.length, 2))).toHaveLength(3);
   });
@@ -60,16 +61,16 @@ describe('search bundles', () => {
     ).toEqual(new Set());
     expect(reusableBundles({ '/pagefind/': { 'a.html': 'h1', 'b.html': 'h2' } }, undefined)).toEqual(new Set());
   });
-  it('adds up filter counts from every bundle', () => {
-    expect(mergeFilterCounts([{ 类型: { 故事: 3 } }, { 类型: { 故事: 2, 公告: 1 }, 年份: { '2025': 5 } }])).toEqual({
-      类型: { 故事: 5, 公告: 1 },
-      年份: { '2025': 5 },
-    });
-  });
-  it('merges by score for relevance and bundle by bundle for newest first', () => {
-    const r = (id: string, score: number) => ({ id, score });
-    const perBundle = [[r('new1', 1), r('new2', 5)], [r('old1', 9)]];
-    expect(mergeResults(perBundle, 'relevance').map((x) => x.id)).toEqual(['old1', 'new2', 'new1']);
-    expect(mergeResults(perBundle, 'newest').map((x) => x.id)).toEqual(['new1', 'new2', 'old1']);
+  it('searches once by relevance, and bundle by bundle (newest first) when sorted by date', () => {
+    const relevance = { filters: { 类型: { any: ['故事'] } } };
+    expect(searchesInOrder(relevance, 3)).toEqual([relevance]);
+    const newest = { filters: { 类型: { any: ['故事'] } }, sort: { date: 'desc' as const } };
+    expect(searchesInOrder(newest, 1)).toEqual([newest]);
+    expect(searchesInOrder(newest, 3).map((o) => o.filters)).toEqual([
+      { 类型: { any: ['故事'] }, bundle: '0' },
+      { 类型: { any: ['故事'] }, bundle: '1' },
+      { 类型: { any: ['故事'] }, bundle: '2' },
+    ]);
+    expect(searchesInOrder(newest, 3).every((o) => o.sort.date === 'desc')).toBe(true);
   });
 });

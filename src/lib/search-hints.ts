@@ -1,0 +1,90 @@
+/**
+ * What the search page learns at build time about the index, so a reader's phone does not discover it
+ * one round trip after another: the bundles (no bundles.json to fetch first), the files Pagefind will
+ * ask for before it can search, announced in the page's <head> so they download together with the
+ * page's own script, and the ranges of each bundle's word index, from which a small inline script
+ * fetches the chunks the opening query needs (src/lib/index-chunks.ts).
+ */
+import { withScriptHash } from './csp.ts';
+import { earlyChunksScript, type IndexChunk } from './index-chunks.ts';
+import type { ListedBundle } from './search-bundles.ts';
+
+/** Pagefind's pagefind-entry.json, as far as the search page needs it. */
+export interface PagefindEntry {
+  languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
+}
+
+/** One bundle of the index as the search page loads it. */
+export interface IndexBundle {
+  /** where the bundle is served, e.g. /pagefind-2/ */
+  path: string;
+  /**
+   * The hash of the bundle's language index: it names the bundle's metadata file and changes with
+   * its pages, so it also tags the entry file's URL (Pagefind's metaCacheTag), which a preload can
+   * then name exactly (without it Pagefind adds the current time to that URL).
+   */
+  tag: string;
+  /** the WebAssembly Pagefind loads for the bundle's language */
+  wasm: string;
+  /** its word index's chunks: the first word of each and the hash naming its file */
+  chunks: IndexChunk[];
+}
+
+/** The language the site is indexed in (scripts/search-index.ts forces it). */
+const INDEX_LANGUAGE = 'zh-cn';
+
+/** The language index's hash and WebAssembly, from the bundle's entry file. */
+export function languageIndex(path: string, entry: PagefindEntry): { hash: string; wasm: string } {
+  const language = entry.languages[INDEX_LANGUAGE];
+  if (!language) throw new Error(`搜索索引 ${path} 没有 ${INDEX_LANGUAGE} 语言的部分`);
+  return { hash: language.hash, wasm: `wasm.${language.wasm ?? 'unknown'}.pagefind` };
+}
+
+export function indexBundle(path: string, entry: PagefindEntry, chunks: IndexChunk[]): IndexBundle {
+  const { hash, wasm } = languageIndex(path, entry);
+  return { path, tag: hash, wasm, chunks };
+}
+
+const entryUrl = (b: Pick<IndexBundle, 'path' | 'tag'>) => `${b.path}pagefind-entry.json?ts=${b.tag}`;
+const metaUrl = (b: Pick<IndexBundle, 'path' | 'tag'>) => `${b.path}pagefind.${b.tag}.pf_meta`;
+
+/**
+ * The <link>s for the search page's <head>, bundles newest first: the first bundle's Pagefind script
+ * and WebAssembly (one for every bundle: the others are merged into it), then each bundle's entry and
+ * metadata. `crossorigin` makes each preload match the fetch() that will use it.
+ */
+export function searchHints(bundles: readonly IndexBundle[]): string {
+  const [first] = bundles;
+  if (!first) return '';
+  const fetched = (href: string) => `<link rel="preload" href="${href}" as="fetch" crossorigin>`;
+  return [
+    `<link rel="modulepreload" href="${first.path}pagefind.js">`,
+    fetched(`${first.path}${first.wasm}`),
+    ...bundles.flatMap((b) => [fetched(entryUrl(b)), fetched(metaUrl(b))]),
+  ].join('');
+}
+
+const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/** The page's policy: hints and the inline script go right after it, ahead of the stylesheet. */
+const POLICY_META = /<meta http-equiv="content-security-policy"[^>]*>/;
+const MODULE_SCRIPT = /<script type="module" src="([^"]+)"/g;
+
+/**
+ * The search page's HTML with its hints, and its inline script carrying the bundle list, written into
+ * its <head> right after its policy: before the stylesheet, which a script would otherwise wait for.
+ * The page's own module script is announced there too (it sits at the end of <body>). The inline
+ * script is allowed by its hash. Throws where the page has no place for them (a search page that
+ * silently lost them would still work, one round trip slower each time).
+ */
+export function withSearchHints(html: string, bundles: readonly IndexBundle[]): string {
+  if (!html.includes('<site-search')) {
+    throw new Error('搜索页（search/index.html）里找不到 <site-search>，无法写入搜索索引的位置');
+  }
+  const script = earlyChunksScript();
+  const allowed = withScriptHash(html, script);
+  const listed: ListedBundle[] = bundles.map(({ path, tag, chunks }) => ({ path, tag, chunks }));
+  const ownScripts = [...html.matchAll(MODULE_SCRIPT)].map((m) => `<link rel="modulepreload" href="${m[1]}">`);
+  const head = `${ownScripts.join('')}${searchHints(bundles)}<script data-bundles="${escapeAttribute(JSON.stringify(listed))}">${script}</script>`;
+  return allowed.replace(POLICY_META, (meta) => `${meta}${head}`);
+}
