@@ -11,8 +11,10 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import pLimit from 'p-limit';
 
-/** What a browser can be sent compressed: text, scripts, feeds, calendars, vector images. */
+/** What a browser can be sent compressed: text, scripts, feeds, calendars, vector images… */
 const TEXT = /\.(?:html?|css|m?js|json|xml|ics|opml|svg|txt|csv|vtt|webmanifest)$/i;
+/** …and the search index's WebAssembly and metadata, which the build stores uncompressed for this. */
+const SEARCH_BINARY = /\.(?:pagefind|pf_meta)$/;
 /** Smaller than this, the headers cost more than compression saves. */
 const MIN_BYTES = 1024;
 /** A copy that saves less than this share is not worth a second file. */
@@ -57,7 +59,9 @@ async function exists(file: string): Promise<boolean> {
 
 export async function precompress(siteDir: string, previousDir?: string): Promise<Precompressed> {
   const started = performance.now();
-  const files = (await readdir(siteDir, { recursive: true, encoding: 'utf-8' })).filter((f) => TEXT.test(f));
+  const files = (await readdir(siteDir, { recursive: true, encoding: 'utf-8' })).filter(
+    (f) => TEXT.test(f) || SEARCH_BINARY.test(f),
+  );
   let compressed = 0;
   let reused = 0;
   // zlib works in Node's thread pool: a few at a time keep both cores busy without holding every page.
@@ -87,7 +91,9 @@ export async function precompress(siteDir: string, previousDir?: string): Promis
           brotli(bytes, {
             params: {
               [constants.BROTLI_PARAM_QUALITY]: bytes.length <= BEST_QUALITY_UP_TO ? constants.BROTLI_MAX_QUALITY : 9,
-              [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+              [constants.BROTLI_PARAM_MODE]: TEXT.test(file)
+                ? constants.BROTLI_MODE_TEXT
+                : constants.BROTLI_MODE_GENERIC,
               [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
             },
           }),

@@ -142,6 +142,23 @@ describe('nginx with the shipped configuration', () => {
     expect(await cache('/stories/lunyi-weixiu/cover.jpg')).toBe('public, max-age=3600');
   });
 
+  it('sends the search index so the browser, not Pagefind’s script, inflates it', async () => {
+    const SIGNATURE = 'pagefind_dcd';
+    // Chunks and fragments stay Pagefind's gzip, said so in Content-Encoding.
+    const chunk = readdirSync(path.join(SAMPLE_SITE, 'pagefind/index'))[0]!;
+    const index = await get(`${nginx.https}/pagefind/index/${chunk}`, { 'Accept-Encoding': 'br, gzip' });
+    expect(index.headers['content-encoding']).toBe('gzip');
+    expect(index.body.equals(readFileSync(path.join(SAMPLE_SITE, 'pagefind/index', chunk)))).toBe(true);
+    expect(decoded(index).subarray(0, SIGNATURE.length).toString()).toBe(SIGNATURE);
+    // The WebAssembly is stored inflated and sent as the build's Brotli copy, smaller than Pagefind's gzip.
+    const wasm = await get(`${nginx.https}/pagefind/wasm.unknown.pagefind`, { 'Accept-Encoding': 'br, gzip' });
+    expect(wasm.headers['content-encoding']).toBe('br');
+    expect(decoded(wasm).equals(readFileSync(path.join(SAMPLE_SITE, 'pagefind/wasm.unknown.pagefind')))).toBe(true);
+    expect(decoded(wasm).subarray(0, SIGNATURE.length).toString()).toBe(SIGNATURE);
+    expect(wasm.body.length).toBeLessThan(50_000);
+    expect(wasm.headers['cache-control']).toBe('no-cache');
+  });
+
   it('sends the pages’ own policy, the editor’s own on /admin/, and the other security headers', async () => {
     const page = await get(`${nginx.https}/stories/lunyi-weixiu/`);
     const policy = readFileSync(path.join(SAMPLE_SITE, '.server/csp.txt'), 'utf-8').trim();

@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../scripts/search-index.ts';
+import { storeForBrotli } from '../../scripts/search-files.ts';
+import { metaChunks } from '../../scripts/search-hints.ts';
 
 const made: string[] = [];
 afterEach(() => {
@@ -54,6 +56,33 @@ describe('search index step', () => {
       'stories/gushi-1/index.html',
     ]);
     expect(readdirSync(path.dirname(dir))).toEqual(['site']);
+  });
+
+  it('stores each bundle’s WebAssembly and metadata inflated for Brotli, and reads its chunk ranges', async () => {
+    const dir = site(5);
+    await buildSearchIndex(dir, { bundlePages: 2, processes: 2 });
+    // Three bundles: a WebAssembly and a metadata file each.
+    expect(storeForBrotli(dir)).toBe(6);
+    expect(storeForBrotli(dir)).toBe(0); // already stored so, as when copied from the last build
+    for (const bundle of ['pagefind', 'pagefind-2', 'pagefind-3']) {
+      const files = readdirSync(path.join(dir, bundle));
+      const meta = files.find((f) => f.endsWith('.pf_meta'))!;
+      for (const stored of [meta, files.find((f) => f.startsWith('wasm.'))!]) {
+        expect(
+          readFileSync(path.join(dir, bundle, stored))
+            .subarray(0, 12)
+            .toString(),
+          stored,
+        ).toBe('pagefind_dcd');
+      }
+      const chunks = metaChunks(path.join(dir, bundle, meta));
+      expect(chunks.length).toBeGreaterThan(0);
+      const written = readdirSync(path.join(dir, bundle, 'index'));
+      for (const [from, hash] of chunks) {
+        expect(typeof from).toBe('string');
+        expect(written).toContain(`${hash}.pf_index`);
+      }
+    }
   });
 
   it('fails, naming the shortfall, when Pagefind indexes fewer pages than a bundle has', async () => {
