@@ -10,5 +10,8 @@ export const TEXT_SIZES = [
 
 export const STORAGE_KEYS = { textSize: 'xinfeng-text-size', contrast: 'xinfeng-contrast' } as const;
 
-/** Runs in <head> before anything is drawn; plain ES5 and guarded, since private modes may refuse storage. */
-export const APPLY_BEFORE_PAINT = `try{var d=document.documentElement,s=localStorage.getItem('${STORAGE_KEYS.textSize}'),c=localStorage.getItem('${STORAGE_KEYS.contrast}');if(s==='large'||s==='xlarge')d.setAttribute('data-text-size',s);if(c==='high')d.setAttribute('data-contrast','high')}catch(e){}`;
+/**
+ * Runs in <head> before anything is drawn; plain ES5 and guarded, since private modes may refuse storage.
+ * It also marks <html> with data-js, so a page can lay out from the first paint what its scripts will show.
+ */
+export const APPLY_BEFORE_PAINT = `var d=document.documentElement;d.setAttribute('data-js','');try{var s=localStorage.getItem('${STORAGE_KEYS.textSize}'),c=localStorage.getItem('${STORAGE_KEYS.contrast}');if(s==='large'||s==='xlarge')d.setAttribute('data-text-size',s);if(c==='high')d.setAttribute('data-contrast','high')}catch(e){}`;

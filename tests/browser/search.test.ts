@@ -203,6 +203,8 @@ describe('keyboard and no JavaScript', () => {
     expect(await plain.isVisible('[data-search-fallback]')).toBe(true);
     expect(await plain.textContent('[data-search-fallback]')).toContain('搜索需要浏览器开启 JavaScript');
     expect(await plain.isVisible('[data-search-fallback] a[href="/stories/"]')).toBe(true);
+    // The search form it cannot run is not offered.
+    expect(await plain.isVisible('[data-search-ui]')).toBe(false);
     await context.close();
   });
 });
