@@ -73,18 +73,20 @@ const MODULE_SCRIPT = /<script type="module" src="([^"]+)"/g;
 /**
  * The search page's HTML with its hints, and its inline script carrying the bundle list, written into
  * its <head> right after its policy: before the stylesheet, which a script would otherwise wait for.
- * The page's own module script is announced there too (it sits at the end of <body>). The inline
- * script is allowed by its hash. Throws where the page has no place for them (a search page that
- * silently lost them would still work, one round trip slower each time).
+ * The page's own module script is announced there too, and marked async, so it runs as soon as it
+ * arrives rather than after the page is laid out (src/scripts/site-search.ts waits for the parser
+ * before it touches the page). The inline script is allowed by its hash. Throws where the page has no
+ * place for them (a search page that silently lost them would still work, more slowly).
  */
 export function withSearchHints(html: string, bundles: readonly IndexBundle[]): string {
   if (!html.includes('<site-search')) {
     throw new Error('搜索页（search/index.html）里找不到 <site-search>，无法写入搜索索引的位置');
   }
   const script = earlyChunksScript();
-  const allowed = withScriptHash(html, script);
   const listed: ListedBundle[] = bundles.map(({ path, tag, chunks }) => ({ path, tag, chunks }));
   const ownScripts = [...html.matchAll(MODULE_SCRIPT)].map((m) => `<link rel="modulepreload" href="${m[1]}">`);
   const head = `${ownScripts.join('')}${searchHints(bundles)}<script data-bundles="${escapeAttribute(JSON.stringify(listed))}">${script}</script>`;
-  return allowed.replace(POLICY_META, (meta) => `${meta}${head}`);
+  return withScriptHash(html, script)
+    .replace(POLICY_META, (meta) => `${meta}${head}`)
+    .replace(MODULE_SCRIPT, (tag) => tag.replace('<script type="module"', '<script type="module" async'));
 }

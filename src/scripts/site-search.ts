@@ -13,7 +13,7 @@ import {
 } from '../lib/search-filters.ts';
 import { CHECKED_RESULTS, matchesEveryWord, promoteTitleMatches } from '../lib/search-ranking.ts';
 import { readableExcerpt } from '../lib/search-excerpt.ts';
-import { BundledPagefind, type ResultData } from './bundled-pagefind.ts';
+import { BundledPagefind, type PagefindResult, type ResultData } from './bundled-pagefind.ts';
 
 const PAGE_SIZE = 10;
 
@@ -23,6 +23,19 @@ const filterOrder = (group: string) => (a: string, b: string) => {
   if (group === '年份') return b.localeCompare(a);
   return a.localeCompare(b, 'zh-CN');
 };
+/** Once the parser has reached the end of the page (at once when it already has). */
+const documentParsed = () =>
+  document.readyState === 'loading'
+    ? new Promise<void>((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }))
+    : Promise.resolve();
+
+interface Found {
+  /** the first results, loaded */
+  head: ResultData[];
+  /** the rest, loaded when shown */
+  rest: PagefindResult[];
+}
+
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 class SiteSearch extends HTMLElement {
@@ -33,12 +46,22 @@ class SiteSearch extends HTMLElement {
   #shown = 0;
   #searchId = 0;
   #segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  /** the search the page opened with, started before the page was parsed */
+  #opening: Promise<Found | null> | undefined;
 
   async connectedCallback() {
-    const fallback = this.querySelector<HTMLElement>('[data-search-fallback]')!;
     this.#state = readSearchState(new URLSearchParams(location.search));
+    // This script runs as soon as it arrives (the build marks it async): Pagefind opens, and the search
+    // the address asks for starts, while the browser is still laying out the page.
+    const opened = this.#pagefind.init({ excerptLength: 40 });
+    if (this.#state.query || Object.keys(this.#state.filters).length > 0) {
+      this.#opening = opened.then(() => this.#find(this.#state, false));
+      this.#opening.catch(() => {}); // said below, once the page is there to say it
+    }
+    await documentParsed();
+    const fallback = this.querySelector<HTMLElement>('[data-search-fallback]')!;
     try {
-      await this.#pagefind.init({ excerptLength: 40 });
+      await opened;
     } catch {
       // The page's style showed the search from the first paint; without an index it shows the sections.
       this.dataset.failed = '';
@@ -125,22 +148,16 @@ class SiteSearch extends HTMLElement {
       return;
     }
     status.textContent = '正在搜索……';
-    const options = pagefindOptions(this.#state);
-    const query = this.#state.query || null;
-    const search = typing
-      ? await this.#pagefind.debouncedSearch(query, options, 250)
-      : await this.#pagefind.search(query, options);
-    if (!search || id !== this.#searchId) return; // a newer search has started
-    const head = await Promise.all(search.slice(0, CHECKED_RESULTS).map((r) => r.data()));
-    if (id !== this.#searchId) return;
+    const opening = this.#opening;
+    this.#opening = undefined;
+    const found = await (opening ?? this.#find(this.#state, typing));
+    if (!found || id !== this.#searchId) return; // a newer search has started
+    const { head, rest } = found;
     const kept = head.filter((d) =>
       matchesEveryWord(`${d.meta.title ?? ''}${d.content}`, this.#state.query, this.#segmenter),
     );
     const ranked = this.#state.sort === 'newest' ? kept : promoteTitleMatches(kept, this.#state.query);
-    this.#results = [
-      ...ranked.map((d) => () => Promise.resolve(d)),
-      ...search.slice(CHECKED_RESULTS).map((r) => () => r.data()),
-    ];
+    this.#results = [...ranked.map((d) => () => Promise.resolve(d)), ...rest.map((r) => () => r.data())];
     this.#shown = 0;
     list.innerHTML = '';
     const what = this.#state.query ? `“${this.#state.query}”` : '所选条件';
@@ -153,6 +170,18 @@ class SiteSearch extends HTMLElement {
     empty.hidden = true;
     status.textContent = `找到 ${this.#results.length} 条与${what}相关的内容。`;
     await this.#showMore(false);
+  }
+
+  /** Pagefind's results for `state`, the first ones loaded; null when a newer search replaced it. */
+  async #find(state: SearchState, typing: boolean): Promise<Found | null> {
+    const options = pagefindOptions(state);
+    const query = state.query || null;
+    const search = typing
+      ? await this.#pagefind.debouncedSearch(query, options, 250)
+      : await this.#pagefind.search(query, options);
+    if (!search) return null;
+    const head = await Promise.all(search.slice(0, CHECKED_RESULTS).map((r) => r.data()));
+    return { head, rest: search.slice(CHECKED_RESULTS) };
   }
 
   async #showMore(moveFocus: boolean) {

@@ -41,6 +41,7 @@ describe('search page hints', () => {
     // Ahead of the stylesheet, which a script in the head would wait for; the page's own script announced.
     expect(head.indexOf('<script data-bundles')).toBeLessThan(head.indexOf('rel="stylesheet"'));
     expect(head).toContain('<link rel="modulepreload" href="/_astro/search.js">');
+    expect(html).toContain('<script type="module" async src="/_astro/search.js">');
     expect(head).toContain('<link rel="modulepreload" href="/pagefind-2/pagefind.js">');
     const attribute = /<script data-bundles="([^"]*)">/
       .exec(head)![1]!
