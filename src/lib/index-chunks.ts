@@ -59,5 +59,5 @@ export function queryChunkUrls(bundles: readonly ChunkedBundle[], query: string)
  * query from the address, and preloads the chunks (crossorigin, to match Pagefind's fetch).
  */
 export function earlyChunksScript(): string {
-  return `(function(){var s=document.currentScript,q=new URLSearchParams(location.search).get('q');if(!q||!window.Intl||!Intl.Segmenter)return;try{(${queryChunkUrls.toString()})(JSON.parse(s.dataset.bundles),q).forEach(function(u){var l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href=u;document.head.appendChild(l)})}catch(e){}})()`;
+  return `(function(){var s=document.currentScript,q=new URLSearchParams(location.search).get('q');if(!q||!window.Intl||!Intl.Segmenter)return;setTimeout(function(){try{(${queryChunkUrls.toString()})(JSON.parse(s.dataset.bundles),q).forEach(function(u){var l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href=u;document.head.appendChild(l)})}catch(e){}})})()`;
 }
