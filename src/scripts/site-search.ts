@@ -11,7 +11,7 @@ import {
   writeSearchState,
   type SearchState,
 } from '../lib/search-filters.ts';
-import { CHECKED_RESULTS, matchesEveryWord, promoteTitleMatches } from '../lib/search-ranking.ts';
+import { matchesEveryWord, promoteTitleMatches, resultsToCheck } from '../lib/search-ranking.ts';
 import { readableExcerpt } from '../lib/search-excerpt.ts';
 import { BundledPagefind, type PagefindResult, type ResultData } from './bundled-pagefind.ts';
 
@@ -180,8 +180,9 @@ class SiteSearch extends HTMLElement {
       ? await this.#pagefind.debouncedSearch(query, options, 250)
       : await this.#pagefind.search(query, options);
     if (!search) return null;
-    const head = await Promise.all(search.slice(0, CHECKED_RESULTS).map((r) => r.data()));
-    return { head, rest: search.slice(CHECKED_RESULTS) };
+    const checked = resultsToCheck(state.query, this.#segmenter);
+    const head = await Promise.all(search.slice(0, checked).map((r) => r.data()));
+    return { head, rest: search.slice(checked) };
   }
 
   async #showMore(moveFocus: boolean) {

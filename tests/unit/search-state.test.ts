@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pagefindOptions, readSearchState, writeSearchState } from '../../src/lib/search-filters';
-import { matchesEveryWord, promoteTitleMatches } from '../../src/lib/search-ranking';
+import { matchesEveryWord, promoteTitleMatches, resultsToCheck } from '../../src/lib/search-ranking';
 
 describe('search state in the address bar', () => {
   it('reads the query, filters and sort from ?q=…', () => {
@@ -58,5 +58,20 @@ describe('matchesEveryWord', () => {
   });
   it('leaves queries without Chinese to Pagefind', () => {
     expect(matchesEveryWord(story, 'xyz', segmenter)).toBe(true);
+  });
+});
+
+describe('resultsToCheck', () => {
+  const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  it('loads the first twenty for one word, which every result holds', () => {
+    expect(resultsToCheck('轮椅', segmenter)).toBe(20);
+    expect(resultsToCheck('"流动维修站"', segmenter)).toBe(20);
+    expect(resultsToCheck('', segmenter)).toBe(20);
+  });
+  it('checks a hundred when the query has several words, which a result may not all hold', () => {
+    expect(resultsToCheck('留守儿童', segmenter)).toBe(100);
+    expect(resultsToCheck('轮椅 维修', segmenter)).toBe(100);
+    // The browser splits it in two (志愿 者): a page may hold 志愿 without 者.
+    expect(resultsToCheck('志愿者', segmenter)).toBe(100);
   });
 });
