@@ -6,10 +6,12 @@
 const IGNORED = /[\s"“”'‘’「」《》]/g;
 
 export function promoteTitleMatches<T extends { meta: { title?: string } }>(results: readonly T[], query: string): T[] {
+  return [...results.filter((r) => titleHolds(r, query)), ...results.filter((r) => !titleHolds(r, query))];
+}
+
+function titleHolds(result: { meta: { title?: string } }, query: string): boolean {
   const wanted = query.replace(IGNORED, '');
-  if (!wanted) return [...results];
-  const matches = (r: T) => (r.meta.title ?? '').replace(IGNORED, '').includes(wanted);
-  return [...results.filter(matches), ...results.filter((r) => !matches(r))];
+  return wanted !== '' && (result.meta.title ?? '').replace(IGNORED, '').includes(wanted);
 }
 
 /**
@@ -23,13 +25,37 @@ const CHECKED_RESULTS = 100;
  * so the all-words rule below removes nothing, and Pagefind's weight for headings already puts the
  * pages whose title holds it first. 20 gave the same first page as checking 100 on 28 queries over the
  * sample site and a 2,500-story one (README, 手机上的搜索), and spares a phone 80 fragment files. A word
- * the browser splits (志愿者: 志愿 者) counts as several.
+ * the browser splits (志愿者: 志愿 者) counts as several; for those, settledFirstPage.
  */
-const ONE_WORD_CHECKED = 20;
+export const FIRST_CHECKED = 20;
 
 /** How many results to load and check before showing the first ones, for `query`. */
 export function resultsToCheck(query: string, segmenter: Intl.Segmenter): number {
-  return queryWords(query, segmenter).length <= 1 ? ONE_WORD_CHECKED : CHECKED_RESULTS;
+  return queryWords(query, segmenter).length <= 1 ? FIRST_CHECKED : CHECKED_RESULTS;
+}
+
+interface Checkable {
+  meta: { title?: string };
+  content: string;
+}
+
+/**
+ * The first `size` results in the order the rules give the whole checked list, when the first results
+ * loaded already decide them, else null. By relevance: `size` of them have a title holding the whole
+ * query (such a page holds every word), and a title match further down could only come after them.
+ * Newest first: `size` of them hold every word. A query of several words can then show its first page
+ * from the first results while the rest of the hundred load.
+ */
+export function settledFirstPage<T extends Checkable>(
+  first: readonly T[],
+  query: string,
+  sort: 'relevance' | 'newest',
+  segmenter: Intl.Segmenter,
+  size: number,
+): T[] | null {
+  const holds = (r: T) => matchesEveryWord(`${r.meta.title ?? ''}${r.content}`, query, segmenter);
+  const decided = first.filter((r) => holds(r) && (sort === 'newest' || titleHolds(r, query)));
+  return decided.length >= size ? decided.slice(0, size) : null;
 }
 
 /** The quoted phrases of a query and the words of the rest, as the reader's browser splits them. */

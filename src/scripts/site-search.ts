@@ -11,7 +11,13 @@ import {
   writeSearchState,
   type SearchState,
 } from '../lib/search-filters.ts';
-import { matchesEveryWord, promoteTitleMatches, resultsToCheck } from '../lib/search-ranking.ts';
+import {
+  FIRST_CHECKED,
+  matchesEveryWord,
+  promoteTitleMatches,
+  resultsToCheck,
+  settledFirstPage,
+} from '../lib/search-ranking.ts';
 import { readableExcerpt } from '../lib/search-excerpt.ts';
 import { BundledPagefind, type PagefindResult, type ResultData } from './bundled-pagefind.ts';
 
@@ -30,10 +36,10 @@ const documentParsed = () =>
     : Promise.resolve();
 
 interface Found {
-  /** the first results, loaded */
-  head: ResultData[];
-  /** the rest, loaded when shown */
-  rest: PagefindResult[];
+  /** every result, in Pagefind's order */
+  results: PagefindResult[];
+  /** the first FIRST_CHECKED of them, loaded */
+  first: ResultData[];
 }
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -152,15 +158,34 @@ class SiteSearch extends HTMLElement {
     this.#opening = undefined;
     const found = await (opening ?? this.#find(this.#state, typing));
     if (!found || id !== this.#searchId) return; // a newer search has started
-    const { head, rest } = found;
-    const kept = head.filter((d) =>
-      matchesEveryWord(`${d.meta.title ?? ''}${d.content}`, this.#state.query, this.#segmenter),
+    const { query, sort } = this.#state;
+    const checked = resultsToCheck(query, this.#segmenter);
+    // A query of several words checks a hundred results; when the first ones already decide the first
+    // page, it shows while the others load (it stays as it is: the rest can only come after it).
+    const settled =
+      found.first.length < checked ? settledFirstPage(found.first, query, sort, this.#segmenter, PAGE_SIZE) : null;
+    if (settled) {
+      list.innerHTML = '';
+      this.#shown = 0;
+      empty.hidden = true;
+      this.#results = settled.map((d) => () => Promise.resolve(d));
+      await this.#showMore(false);
+    }
+    const others = await Promise.all(found.results.slice(found.first.length, checked).map((r) => r.data()));
+    if (id !== this.#searchId) return;
+    const kept = [...found.first, ...others].filter((d) =>
+      matchesEveryWord(`${d.meta.title ?? ''}${d.content}`, query, this.#segmenter),
     );
-    const ranked = this.#state.sort === 'newest' ? kept : promoteTitleMatches(kept, this.#state.query);
-    this.#results = [...ranked.map((d) => () => Promise.resolve(d)), ...rest.map((r) => () => r.data())];
-    this.#shown = 0;
-    list.innerHTML = '';
-    const what = this.#state.query ? `“${this.#state.query}”` : '所选条件';
+    const ranked = sort === 'newest' ? kept : promoteTitleMatches(kept, query);
+    this.#results = [
+      ...ranked.map((d) => () => Promise.resolve(d)),
+      ...found.results.slice(checked).map((r) => () => r.data()),
+    ];
+    if (!settled) {
+      list.innerHTML = '';
+      this.#shown = 0;
+    }
+    const what = query ? `“${query}”` : '所选条件';
     if (this.#results.length === 0) {
       status.textContent = `没有找到与${what}相关的内容。`;
       empty.hidden = false;
@@ -169,20 +194,22 @@ class SiteSearch extends HTMLElement {
     }
     empty.hidden = true;
     status.textContent = `找到 ${this.#results.length} 条与${what}相关的内容。`;
-    await this.#showMore(false);
+    if (settled) this.querySelector<HTMLElement>('[data-search-more]')!.hidden = this.#shown >= this.#results.length;
+    else await this.#showMore(false);
   }
 
-  /** Pagefind's results for `state`, the first ones loaded; null when a newer search replaced it. */
+  /**
+   * Pagefind's results for `state`, the first of them loaded (the first page's fragments and a margin);
+   * null when a newer search replaced it.
+   */
   async #find(state: SearchState, typing: boolean): Promise<Found | null> {
     const options = pagefindOptions(state);
     const query = state.query || null;
-    const search = typing
+    const results = typing
       ? await this.#pagefind.debouncedSearch(query, options, 250)
       : await this.#pagefind.search(query, options);
-    if (!search) return null;
-    const checked = resultsToCheck(state.query, this.#segmenter);
-    const head = await Promise.all(search.slice(0, checked).map((r) => r.data()));
-    return { head, rest: search.slice(checked) };
+    if (!results) return null;
+    return { results, first: await Promise.all(results.slice(0, FIRST_CHECKED).map((r) => r.data())) };
   }
 
   async #showMore(moveFocus: boolean) {

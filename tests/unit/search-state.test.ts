@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pagefindOptions, readSearchState, writeSearchState } from '../../src/lib/search-filters';
-import { matchesEveryWord, promoteTitleMatches, resultsToCheck } from '../../src/lib/search-ranking';
+import { matchesEveryWord, promoteTitleMatches, resultsToCheck, settledFirstPage } from '../../src/lib/search-ranking';
 
 describe('search state in the address bar', () => {
   it('reads the query, filters and sort from ?q=…', () => {
@@ -73,5 +73,38 @@ describe('resultsToCheck', () => {
     expect(resultsToCheck('轮椅 维修', segmenter)).toBe(100);
     // The browser splits it in two (志愿 者): a page may hold 志愿 without 者.
     expect(resultsToCheck('志愿者', segmenter)).toBe(100);
+  });
+});
+
+describe('settledFirstPage', () => {
+  const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  const r = (title: string, content = '') => ({ meta: { title }, content });
+  // What the page shows once every checked result has loaded.
+  const fullFirstPage = (all: ReturnType<typeof r>[], query: string, sort: 'relevance' | 'newest') => {
+    const kept = all.filter((d) => matchesEveryWord(`${d.meta.title}${d.content}`, query, segmenter));
+    return (sort === 'newest' ? kept : promoteTitleMatches(kept, query)).slice(0, 3);
+  };
+  const titled = (n: number) => Array.from({ length: n }, (_, i) => r(`第${i}位志愿者的故事`));
+  const others = (n: number) => Array.from({ length: n }, (_, i) => r(`其他${i}`, '志愿服务的人'));
+
+  it('settles the first page from the first results when enough of their titles hold the query', () => {
+    const first = [...others(2), ...titled(3)];
+    const all = [...first, ...titled(4), ...others(5)];
+    expect(settledFirstPage(first, '志愿者', 'relevance', segmenter, 3)).toEqual(
+      fullFirstPage(all, '志愿者', 'relevance'),
+    );
+  });
+
+  it('waits while a title match further down could still come first', () => {
+    const first = [...others(4), ...titled(2)];
+    expect(settledFirstPage(first, '志愿者', 'relevance', segmenter, 3)).toBeNull();
+    expect(fullFirstPage([...first, ...titled(1)], '志愿者', 'relevance')).toHaveLength(3);
+  });
+
+  it('newest first, settles on the first results that hold every word', () => {
+    const first = [r('甲', '志愿者'), r('乙', '只有志愿'), r('丙', '志愿者'), r('丁', '志愿者')];
+    const settled = settledFirstPage(first, '志愿者', 'newest', segmenter, 3);
+    expect(settled).toEqual(fullFirstPage([...first, r('戊', '志愿者')], '志愿者', 'newest'));
+    expect(settled!.map((d) => d.meta.title)).toEqual(['甲', '丙', '丁']);
   });
 });
