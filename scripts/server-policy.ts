@@ -6,10 +6,9 @@
  */
 import { closeSync, mkdirSync, openSync, readdirSync, readSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ADMIN_PATH, adminServerPolicy, nginxPolicyLine, serverPolicy } from '../src/lib/csp.ts';
+import { ADMIN_PATH, adminServerPolicy, nginxPolicyLine, POLICY_META, serverPolicy } from '../src/lib/csp.ts';
 import { SERVER_DIR, SERVER_FILES } from '../src/lib/server-files.ts';
 
-const META = /<meta http-equiv="content-security-policy" content="([^"]*)"/;
 /** The policy sits in <head>, near its end; a page's head is far shorter than this. */
 const HEAD_BYTES = 64 * 1024;
 
@@ -29,7 +28,7 @@ export function writeServerPolicy(siteDir: string): string {
   const without: string[] = [];
   const admin = ADMIN_PATH.replace(/^\//, '');
   for (const file of readdirSync(siteDir, { recursive: true, encoding: 'utf-8' }).filter((f) => f.endsWith('.html'))) {
-    const policy = META.exec(headOf(path.join(siteDir, file)))?.[1]?.replaceAll('&#39;', "'");
+    const policy = POLICY_META.exec(headOf(path.join(siteDir, file)))?.[1]?.replaceAll('&#39;', "'");
     if (!policy) without.push(file);
     else if (file.split(path.sep).join('/').startsWith(admin)) adminPolicies.add(policy);
     else policies.push(policy);

@@ -32,7 +32,8 @@ export const SCRIPT_SOURCES = {
 
 export const STYLE_SOURCES = { resources: ["'self'"] };
 
-const POLICY_META = /(<meta http-equiv="content-security-policy" content="[^"]*?script-src[^;"]*)/;
+/** The <meta> tag that carries a page's policy (the policy in group 1, as written in the HTML). */
+export const POLICY_META = /<meta http-equiv="content-security-policy" content="([^"]*)"[^>]*>/;
 
 /**
  * A page's HTML with one more inline script of its own allowed, by its hash, in the page's policy:
@@ -40,9 +41,13 @@ const POLICY_META = /(<meta http-equiv="content-security-policy" content="[^"]*?
  * src/lib/search-hints.ts). The server's header takes it up from the page (serverPolicy).
  */
 export function withScriptHash(html: string, source: string): string {
-  if (!POLICY_META.test(html)) throw new Error('页面没有带 script-src 的 Content-Security-Policy，不能加入内联脚本');
-  const quote = /content="[^"]*&#39;/.test(html) ? '&#39;' : "'";
-  return html.replace(POLICY_META, `$1 ${quote}${sha256(source)}${quote}`);
+  const policy = POLICY_META.exec(html)?.[1];
+  if (!policy?.includes('script-src')) {
+    throw new Error('页面没有带 script-src 的 Content-Security-Policy，不能加入内联脚本');
+  }
+  const quote = policy.includes('&#39;') ? '&#39;' : "'";
+  const allowed = policy.replace(/script-src[^;]*/, (sources) => `${sources} ${quote}${sha256(source)}${quote}`);
+  return html.replace(POLICY_META, (tag) => tag.replace(policy, allowed));
 }
 
 /** What a page may be framed by: a <meta> policy cannot say it, so only the server's header does. */

@@ -79,7 +79,8 @@ export function reusableBundles(
 export const BUNDLE_FILTER = 'bundle';
 export const bundleFilter = (k: number): Record<typeof BUNDLE_FILTER, string> => ({ [BUNDLE_FILTER]: String(k) });
 
-interface SearchOptions {
+/** Pagefind's search options, as the search page passes them (pagefindOptions). */
+export interface SearchOptions {
   filters: Record<string, unknown>;
   sort?: Record<string, 'asc' | 'desc'>;
 }
@@ -98,9 +99,15 @@ export function searchesInOrder<O extends SearchOptions>(options: O, count: numb
 
 /** A bundle as the search page lists it (src/lib/search-hints.ts writes the list). */
 export interface ListedBundle {
+  /** where the bundle is served, e.g. /pagefind-2/ */
   path: string;
-  /** its language index's hash: Pagefind's metaCacheTag, so its entry file's URL is the preloaded one */
+  /**
+   * The hash of the bundle's language index: it names the bundle's metadata file and changes with
+   * its pages, so it also tags the entry file's URL (Pagefind's metaCacheTag), which a preload can
+   * then name exactly (without it Pagefind adds the current time to that URL).
+   */
   tag: string;
+  /** its word index's chunks: the first word of each and the hash naming its file */
   chunks: readonly IndexChunk[];
 }
 

@@ -5,7 +5,7 @@
  * page's own script, and the ranges of each bundle's word index, from which a small inline script
  * fetches the chunks the opening query needs (src/lib/index-chunks.ts).
  */
-import { withScriptHash } from './csp.ts';
+import { POLICY_META, withScriptHash } from './csp.ts';
 import { earlyChunksScript, type IndexChunk } from './index-chunks.ts';
 import type { ListedBundle } from './search-bundles.ts';
 
@@ -14,20 +14,10 @@ export interface PagefindEntry {
   languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
 }
 
-/** One bundle of the index as the search page loads it. */
-export interface IndexBundle {
-  /** where the bundle is served, e.g. /pagefind-2/ */
-  path: string;
-  /**
-   * The hash of the bundle's language index: it names the bundle's metadata file and changes with
-   * its pages, so it also tags the entry file's URL (Pagefind's metaCacheTag), which a preload can
-   * then name exactly (without it Pagefind adds the current time to that URL).
-   */
-  tag: string;
+/** One bundle of the index as the build reads it: what the page lists, and its WebAssembly. */
+export interface IndexBundle extends ListedBundle {
   /** the WebAssembly Pagefind loads for the bundle's language */
   wasm: string;
-  /** its word index's chunks: the first word of each and the hash naming its file */
-  chunks: IndexChunk[];
 }
 
 /** The language the site is indexed in (scripts/search-index.ts forces it). */
@@ -45,8 +35,8 @@ export function indexBundle(path: string, entry: PagefindEntry, chunks: IndexChu
   return { path, tag: hash, wasm, chunks };
 }
 
-const entryUrl = (b: Pick<IndexBundle, 'path' | 'tag'>) => `${b.path}pagefind-entry.json?ts=${b.tag}`;
-const metaUrl = (b: Pick<IndexBundle, 'path' | 'tag'>) => `${b.path}pagefind.${b.tag}.pf_meta`;
+const entryUrl = (b: ListedBundle) => `${b.path}pagefind-entry.json?ts=${b.tag}`;
+const metaUrl = (b: ListedBundle) => `${b.path}pagefind.${b.tag}.pf_meta`;
 
 /**
  * The <link>s for the search page's <head>, bundles newest first: the first bundle's Pagefind script
@@ -66,8 +56,6 @@ export function searchHints(bundles: readonly IndexBundle[]): string {
 
 const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
-/** The page's policy: hints and the inline script go right after it, ahead of the stylesheet. */
-const POLICY_META = /<meta http-equiv="content-security-policy"[^>]*>/;
 const MODULE_SCRIPT = /<script type="module" src="([^"]+)"/g;
 
 /**

@@ -39,8 +39,23 @@ interface Checkable {
   content: string;
 }
 
+/** Whether a result's title and text hold every word of the query (matchesEveryWord). */
+const holdsEveryWord = (r: Checkable, query: string, segmenter: Intl.Segmenter) =>
+  matchesEveryWord(`${r.meta.title ?? ''}${r.content}`, query, segmenter);
+
+/** The checked results as the page lists them: those holding every word, title matches first by relevance. */
+export function rankChecked<T extends Checkable>(
+  checked: readonly T[],
+  query: string,
+  sort: 'relevance' | 'newest',
+  segmenter: Intl.Segmenter,
+): T[] {
+  const kept = checked.filter((r) => holdsEveryWord(r, query, segmenter));
+  return sort === 'newest' ? kept : promoteTitleMatches(kept, query);
+}
+
 /**
- * The first `size` results in the order the rules give the whole checked list, when the first results
+ * The first `size` results in the order rankChecked gives the whole checked list, when the first results
  * loaded already decide them, else null. By relevance: `size` of them have a title holding the whole
  * query (such a page holds every word), and a title match further down could only come after them.
  * Newest first: `size` of them hold every word. A query of several words can then show its first page
@@ -53,8 +68,9 @@ export function settledFirstPage<T extends Checkable>(
   segmenter: Intl.Segmenter,
   size: number,
 ): T[] | null {
-  const holds = (r: T) => matchesEveryWord(`${r.meta.title ?? ''}${r.content}`, query, segmenter);
-  const decided = first.filter((r) => holds(r) && (sort === 'newest' || titleHolds(r, query)));
+  const decided = first.filter(
+    (r) => holdsEveryWord(r, query, segmenter) && (sort === 'newest' || titleHolds(r, query)),
+  );
   return decided.length >= size ? decided.slice(0, size) : null;
 }
 

@@ -10,6 +10,7 @@ import {
   readBundles,
   searchesInOrder,
   type ListedBundle,
+  type SearchOptions,
 } from '../lib/search-bundles.ts';
 
 export interface ResultData {
@@ -23,10 +24,6 @@ export interface PagefindResult {
   data(): Promise<ResultData>;
 }
 export type FilterCounts = Record<string, Record<string, number>>;
-interface SearchOptions {
-  filters: Record<string, unknown>;
-  sort?: Record<string, 'asc' | 'desc'>;
-}
 /** Pagefind's createInstance (pagefind.js), as far as this uses it. */
 interface PagefindInstance {
   init(): Promise<void>;

@@ -11,13 +11,7 @@ import {
   writeSearchState,
   type SearchState,
 } from '../lib/search-filters.ts';
-import {
-  FIRST_CHECKED,
-  matchesEveryWord,
-  promoteTitleMatches,
-  resultsToCheck,
-  settledFirstPage,
-} from '../lib/search-ranking.ts';
+import { FIRST_CHECKED, rankChecked, resultsToCheck, settledFirstPage } from '../lib/search-ranking.ts';
 import { readableExcerpt } from '../lib/search-excerpt.ts';
 import { BundledPagefind, type PagefindResult, type ResultData } from './bundled-pagefind.ts';
 
@@ -173,10 +167,7 @@ class SiteSearch extends HTMLElement {
     }
     const others = await Promise.all(found.results.slice(found.first.length, checked).map((r) => r.data()));
     if (id !== this.#searchId) return;
-    const kept = [...found.first, ...others].filter((d) =>
-      matchesEveryWord(`${d.meta.title ?? ''}${d.content}`, query, this.#segmenter),
-    );
-    const ranked = sort === 'newest' ? kept : promoteTitleMatches(kept, query);
+    const ranked = rankChecked([...found.first, ...others], query, sort, this.#segmenter);
     this.#results = [
       ...ranked.map((d) => () => Promise.resolve(d)),
       ...found.results.slice(checked).map((r) => () => r.data()),

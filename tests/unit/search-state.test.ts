@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { pagefindOptions, readSearchState, writeSearchState } from '../../src/lib/search-filters';
-import { matchesEveryWord, promoteTitleMatches, resultsToCheck, settledFirstPage } from '../../src/lib/search-ranking';
+import {
+  matchesEveryWord,
+  promoteTitleMatches,
+  rankChecked,
+  resultsToCheck,
+  settledFirstPage,
+} from '../../src/lib/search-ranking';
 
 describe('search state in the address bar', () => {
   it('reads the query, filters and sort from ?q=…', () => {
@@ -80,10 +86,8 @@ describe('settledFirstPage', () => {
   const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
   const r = (title: string, content = '') => ({ meta: { title }, content });
   // What the page shows once every checked result has loaded.
-  const fullFirstPage = (all: ReturnType<typeof r>[], query: string, sort: 'relevance' | 'newest') => {
-    const kept = all.filter((d) => matchesEveryWord(`${d.meta.title}${d.content}`, query, segmenter));
-    return (sort === 'newest' ? kept : promoteTitleMatches(kept, query)).slice(0, 3);
-  };
+  const fullFirstPage = (all: ReturnType<typeof r>[], query: string, sort: 'relevance' | 'newest') =>
+    rankChecked(all, query, sort, segmenter).slice(0, 3);
   const titled = (n: number) => Array.from({ length: n }, (_, i) => r(`第${i}位志愿者的故事`));
   const others = (n: number) => Array.from({ length: n }, (_, i) => r(`其他${i}`, '志愿服务的人'));
 
