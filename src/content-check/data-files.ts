@@ -17,6 +17,11 @@ export interface CheckedDataFile {
   entries: EntryFacts[];
 }
 
+/** A file whose whole structure is wrong: one problem, nothing read from it. */
+function refusedWhole(file: string, problem: string, fix: string): CheckedDataFile {
+  return { problems: [{ file, level: 'error', problem, fix }], entries: [] };
+}
+
 export async function checkDataFile(
   placed: EntryFile,
   text: string,
@@ -33,13 +38,7 @@ export async function checkDataFile(
   if (pitfalls.length > 0) return { problems: pitfalls, entries: [] };
   if (placed.collection === 'honours') return checkHonours(placed, data, text, file, options);
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    const problem: Problem = {
-      file,
-      level: 'error',
-      problem: '文件内容应当是“字段: 值”的形式，现在不是。',
-      fix: '参照 git 历史中的上一版恢复文件的结构。',
-    };
-    return { problems: [problem], entries: [] };
+    return refusedWhole(file, '文件内容应当是“字段: 值”的形式，现在不是。', '参照 git 历史中的上一版恢复文件的结构。');
   }
   const lineOf = (key?: string) => fieldLine(text, key, 0);
   if (placed.collection === 'site') {
@@ -98,13 +97,11 @@ async function checkHonours(
   options: { contentDir: string; now: Date },
 ): Promise<CheckedDataFile> {
   if (!Array.isArray(data)) {
-    const problem: Problem = {
+    return refusedWhole(
       file,
-      level: 'error',
-      problem: '光荣榜文件应当是一个列表：每个人以“- name: 姓名”开头，下面缩进写 team、hours、consent 等。',
-      fix: '参照 content/honours/2025.yaml 的写法。',
-    };
-    return { problems: [problem], entries: [] };
+      '光荣榜文件应当是一个列表：每个人以“- name: 姓名”开头，下面缩进写 team、hours、consent 等。',
+      '参照 content/honours/2025.yaml 的写法。',
+    );
   }
   const problems: Problem[] = [];
   if (Number(placed.id) > beijingYear(options.now)) {

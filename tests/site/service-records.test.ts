@@ -48,28 +48,18 @@ describe('/impact/ (服务数据)', () => {
   });
 
   it('draws each chart from the records, its data table matching the CSV files', () => {
-    expect(chartTable('/impact/', 'hours-by-month')).toEqual(
+    const byMonth = (pick: 'hours' | 'activities') =>
       months.map((m) => [
         monthName(m),
         shown(
           sum(
             rows.filter((r) => r.month === m),
-            'hours',
+            pick,
           ),
         ),
-      ]),
-    );
-    expect(chartTable('/impact/', 'activities-by-month')).toEqual(
-      months.map((m) => [
-        monthName(m),
-        shown(
-          sum(
-            rows.filter((r) => r.month === m),
-            'activities',
-          ),
-        ),
-      ]),
-    );
+      ]);
+    expect(chartTable('/impact/', 'hours-by-month')).toEqual(byMonth('hours'));
+    expect(chartTable('/impact/', 'activities-by-month')).toEqual(byMonth('activities'));
     const byTeam = [...teamName.keys()]
       .map(
         (id) =>
