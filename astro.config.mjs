@@ -40,7 +40,7 @@ export default defineConfig({
   },
   // Editors with Astro's extension complete and check front matter from the content schemas.
   experimental: { contentIntellisense: true },
-  // The search index is built by scripts/build.ts once Astro has finished; here it is served in dev.
+  // The search index is built by scripts/build/build.ts once Astro has finished; here it is served in dev.
   integrations: [
     // The web editor (/admin/) is for staff: not in the sitemap.
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }),

@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { startNginx } from '../serve-nginx.ts';
+import { startNginx } from '../server/serve-nginx.ts';
 import type { Run } from './measure.ts';
 
 export interface PublishTimes {
@@ -25,7 +25,7 @@ function deploy(projectDir: string, target: string, out: string): number {
   // --force: a benchmark's build may come from a checkout being worked on; it is never published.
   const result = spawnSync(
     process.execPath,
-    [path.join(projectDir, 'scripts/deploy.ts'), target, '--dir', out, '--force'],
+    [path.join(projectDir, 'scripts/server/deploy.ts'), target, '--dir', out, '--force'],
     { cwd: projectDir, encoding: 'utf-8' },
   );
   if (result.status !== 0) throw new Error(`npm run deploy failed: ${result.stdout}${result.stderr}`);

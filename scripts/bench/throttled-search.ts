@@ -8,8 +8,8 @@
  * the same measure unthrottled gives this machine's own time to the first result.
  */
 import type { Browser, CDPSession, Request } from 'playwright-core';
-import { startNginx } from '../serve-nginx.ts';
-import { startPreview } from '../serve.ts';
+import { startNginx } from '../server/serve-nginx.ts';
+import { startPreview } from '../server/serve.ts';
 
 export interface ThrottledRun {
   /** ms from navigation to the first result link on screen */

@@ -1,6 +1,6 @@
 /**
  * The search index in `astro dev`: it serves the index of the last `npm run build`, so search can
- * be tried while editing. The index itself is built by scripts/search-index.ts once Astro has
+ * be tried while editing. The index itself is built by scripts/build/search-index.ts once Astro has
  * finished and exited (see there for why).
  */
 import { existsSync } from 'node:fs';

@@ -20,7 +20,7 @@ export interface IndexBundle extends ListedBundle {
   wasm: string;
 }
 
-/** The language the site is indexed in (scripts/search-index.ts forces it). */
+/** The language the site is indexed in (scripts/build/search-index.ts forces it). */
 const INDEX_LANGUAGE = 'zh-cn';
 
 /** The language index's hash and WebAssembly, from the bundle's entry file. */

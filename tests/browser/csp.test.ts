@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { openReadingTools, openSite, type SiteInBrowser } from '../support/browser';
-import { startNginx } from '../../scripts/serve-nginx.ts';
+import { startNginx } from '../../scripts/server/serve-nginx.ts';
 import { SAMPLE_SITE } from '../support/site-build';
 import { page as builtPage, allHtmlPaths } from '../support/built-pages';
 

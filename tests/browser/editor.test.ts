@@ -163,7 +163,7 @@ author: 金晖助老志愿服务队
   }, 120_000);
 
   it('passes npm run check, and a build shows its page, its feed item and its search result', async () => {
-    const check = spawnSync(process.execPath, [path.join(ROOT, 'scripts/check-content.ts')], {
+    const check = spawnSync(process.execPath, [path.join(ROOT, 'scripts/staff/check-content.ts')], {
       cwd: ROOT,
       encoding: 'utf-8',
       env: {

@@ -40,7 +40,7 @@ describe('malformed content', () => {
     await c.apply(dir);
     const shownFile = path.relative(ROOT, path.join(dir, c.file)).split(path.sep).join('/');
 
-    const check = await npmScript('check-content.ts', [], dir);
+    const check = await npmScript('staff/check-content.ts', [], dir);
     expect(check.code, check.output).toBe(1);
     const block = check.output
       .split('\n\n')
@@ -61,7 +61,7 @@ describe('malformed content', () => {
     const out = path.join(ROOT, '.test-dist', `malformed-${i}`);
     mkdirSync(out, { recursive: true });
     writeFileSync(path.join(out, 'index.html'), '<p>上一次生成的网站</p>');
-    const build = await npmScript('build.ts', ['--out', out], dir);
+    const build = await npmScript('build/build.ts', ['--out', out], dir);
     expect(build.code).toBe(1);
     expect(build.output).toContain(c.says);
     expect(build.output).toContain('原来的');

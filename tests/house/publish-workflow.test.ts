@@ -84,7 +84,7 @@ describe('the publish pipeline', () => {
     // deploy.ts parses these (an unknown option would stop it before it looked at dist/).
     const parsed = spawnSync(
       process.execPath,
-      ['scripts/deploy.ts', '/nonexistent', '--dir', '/nonexistent', ...options.flatMap((o) => [o, '1'])],
+      ['scripts/server/deploy.ts', '/nonexistent', '--dir', '/nonexistent', ...options.flatMap((o) => [o, '1'])],
       { cwd: ROOT, encoding: 'utf-8' },
     );
     expect(parsed.stderr).toContain('不是一次完整的生成');

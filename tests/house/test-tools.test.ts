@@ -24,11 +24,11 @@ async function outcome(args: string[], env: NodeJS.ProcessEnv) {
 
 describe('the tools the tests need', () => {
   it('are all here once npm test has set them up', async () => {
-    expect(await outcome(['scripts/test-tools.ts', '--check'], process.env)).toEqual({ code: 0, output: '' });
+    expect(await outcome(['scripts/dev/test-tools.ts', '--check'], process.env)).toEqual({ code: 0, output: '' });
   });
 
   it('when one is missing, are named in Chinese and English with the command that installs them', async () => {
-    const { code, output } = await outcome(['scripts/test-tools.ts', '--check'], NO_CHROMIUM);
+    const { code, output } = await outcome(['scripts/dev/test-tools.ts', '--check'], NO_CHROMIUM);
     expect(code).toBe(1);
     expect(output).toContain('测试需要的系统软件没有安装：Chromium 浏览器。');
     expect(output).toContain('请先运行：sudo apt-get install -y chromium');

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'no
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../scripts/serve-nginx.ts';
+import { freePort } from '../../scripts/server/serve-nginx.ts';
 import { finishedBuild, runDeploy } from '../support/deploy-fixtures';
 import { ROOT } from '../support/site-build';
 import { waitFor } from '../support/wait-for';

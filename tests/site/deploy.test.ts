@@ -7,8 +7,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BuildStamp } from '../../scripts/build-stamp.ts';
-import { startNginx, type NginxSite } from '../../scripts/serve-nginx.ts';
+import type { BuildStamp } from '../../scripts/build/build-stamp.ts';
+import { startNginx, type NginxSite } from '../../scripts/server/serve-nginx.ts';
 import { finishedBuild, runDeploy } from '../support/deploy-fixtures';
 import { ROOT } from '../support/site-build';
 import { waitFor } from '../support/wait-for';
@@ -61,7 +61,7 @@ describe('npm run deploy to a folder', () => {
     const stopped = build('stopped', {}, 4 * 1024 * 1024);
     const running = spawn(
       process.execPath,
-      [path.join(ROOT, 'scripts/deploy.ts'), TARGET, '--dir', stopped, '--bandwidth', '500'],
+      [path.join(ROOT, 'scripts/server/deploy.ts'), TARGET, '--dir', stopped, '--bandwidth', '500'],
       { cwd: ROOT, stdio: 'ignore' },
     );
     const partial = await waitFor('a half-uploaded release', () => {

@@ -1,6 +1,6 @@
 /**
  * The sample site served by Debian's nginx with the shipped configuration (deploy/nginx/, through
- * scripts/serve-nginx.ts): every page of the sitemap with its type, its compressed copies and the
+ * scripts/server/serve-nginx.ts): every page of the sitemap with its type, its compressed copies and the
  * file's exact bytes; the 404 page; redirects; caching; security headers; feeds read by feedparser
  * over HTTPS.
  */
@@ -11,8 +11,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEBIAN_PYTHON } from '../../scripts/test-tools.ts';
-import { startNginx, substituteForTest, type NginxAnswer, type NginxSite } from '../../scripts/serve-nginx.ts';
+import { DEBIAN_PYTHON } from '../../scripts/dev/test-tools.ts';
+import { startNginx, substituteForTest, type NginxAnswer, type NginxSite } from '../../scripts/server/serve-nginx.ts';
 import { contentTypeFor } from '../../src/lib/content-types';
 import { ROOT, SAMPLE_SITE } from '../support/site-build';
 

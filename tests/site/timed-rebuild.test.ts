@@ -1,5 +1,5 @@
 /**
- * The timed rebuild (deploy/cron/xinfeng-rebuild runs scripts/rebuild-if-due.ts every half hour): a
+ * The timed rebuild (deploy/cron/xinfeng-rebuild runs scripts/server/rebuild-if-due.ts every half hour): a
  * story scheduled for later appears once its time has come, and between times nothing is rebuilt.
  */
 import { copyFileSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';

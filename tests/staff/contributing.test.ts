@@ -16,7 +16,7 @@ it('the story in CONTRIBUTING.md passes npm run check, as a draft and once publi
   copyFileSync(path.join(ROOT, 'content/stories/2026/lunyi-weixiu/cover.jpg'), path.join(dir, 'cover.jpg'));
   copyFileSync(path.join(ROOT, 'content/stories/2026/lunyi-weixiu/weixiu-1.jpg'), path.join(dir, 'mianyi.jpg'));
   const check = () =>
-    spawnSync(process.execPath, [path.join(ROOT, 'scripts/check-content.ts')], {
+    spawnSync(process.execPath, [path.join(ROOT, 'scripts/staff/check-content.ts')], {
       cwd: ROOT,
       encoding: 'utf-8',
       env: { ...process.env, XINFENG_CONTENT_DIR: content },
@@ -33,7 +33,7 @@ it('the gallery and quote CONTRIBUTING.md shows staff pass npm run check in a pu
   const content = copyOfContent('contributing-blocks');
   const story = path.join(content, 'stories/2026/chongyang-jinghao/index.md');
   writeFileSync(story, `${readFileSync(story, 'utf-8')}\n${blocks}`);
-  const check = spawnSync(process.execPath, [path.join(ROOT, 'scripts/check-content.ts')], {
+  const check = spawnSync(process.execPath, [path.join(ROOT, 'scripts/staff/check-content.ts')], {
     cwd: ROOT,
     encoding: 'utf-8',
     env: { ...process.env, XINFENG_CONTENT_DIR: content },
@@ -50,7 +50,7 @@ it('the story README.md shows, comments and all, passes npm run check once publi
   writeFileSync(path.join(dir, 'index.md'), example);
   copyFileSync(path.join(ROOT, 'content/stories/2026/lunyi-weixiu/cover.jpg'), path.join(dir, 'cover.jpg'));
   copyFileSync(path.join(ROOT, 'content/stories/2026/lunyi-weixiu/weixiu-1.jpg'), path.join(dir, 'photo-1.jpg'));
-  const check = spawnSync(process.execPath, [path.join(ROOT, 'scripts/check-content.ts')], {
+  const check = spawnSync(process.execPath, [path.join(ROOT, 'scripts/staff/check-content.ts')], {
     cwd: ROOT,
     encoding: 'utf-8',
     env: { ...process.env, XINFENG_CONTENT_DIR: content },

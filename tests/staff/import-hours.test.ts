@@ -16,7 +16,7 @@ const target = path.join(content, 'records/2026-11.csv');
 mkdirSync(work, { recursive: true });
 
 const run = (...args: string[]) => {
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/import-hours.ts'), ...args], {
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/staff/import-hours.ts'), ...args], {
     cwd: ROOT,
     encoding: 'utf-8',
     env: { ...process.env, XINFENG_CONTENT_DIR: content, SOURCE_DATE_EPOCH: String(TEST_NOW_EPOCH) },
@@ -24,7 +24,7 @@ const run = (...args: string[]) => {
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 };
 const check = () =>
-  spawnSync(process.execPath, [path.join(ROOT, 'scripts/check-content.ts')], {
+  spawnSync(process.execPath, [path.join(ROOT, 'scripts/staff/check-content.ts')], {
     cwd: ROOT,
     encoding: 'utf-8',
     env: { ...process.env, XINFENG_CONTENT_DIR: content, SOURCE_DATE_EPOCH: String(TEST_NOW_EPOCH) },

@@ -12,7 +12,7 @@ import { copyOfContent, ROOT, TEST_NOW_EPOCH } from '../support/site-build';
 
 const COVER = path.join(ROOT, 'content/stories/2026/lunyi-weixiu/cover.jpg');
 const script = (name: string, args: string[], content: string) =>
-  spawnSync(process.execPath, [path.join(ROOT, 'scripts', name), ...args], {
+  spawnSync(process.execPath, [path.join(ROOT, 'scripts/staff', name), ...args], {
     cwd: ROOT,
     encoding: 'utf-8',
     env: { ...process.env, XINFENG_CONTENT_DIR: content, SOURCE_DATE_EPOCH: String(TEST_NOW_EPOCH) },
@@ -125,7 +125,7 @@ describe('npm run new', () => {
     const answers = ['1', '重阳节走进敬老院', '巨野县', '金晖', 'meiyou', '2', ''].join('\n');
     const run = spawnSync(
       'script',
-      ['-qec', `"${process.execPath}" ${path.join(ROOT, 'scripts/new-entry.ts')}`, '/dev/null'],
+      ['-qec', `"${process.execPath}" ${path.join(ROOT, 'scripts/staff/new-entry.ts')}`, '/dev/null'],
       {
         cwd: ROOT,
         input: answers,

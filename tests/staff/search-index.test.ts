@@ -1,5 +1,5 @@
 /**
- * The search index step of `npm run build` (scripts/search-index.ts) on small hand-made sites: every
+ * The search index step of `npm run build` (scripts/build/search-index.ts) on small hand-made sites: every
  * bundle is indexed by its own Pagefind process, two at a time, and a bundle Pagefind indexes short
  * fails the build instead of publishing a search that misses pages.
  */
@@ -7,9 +7,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../scripts/search-index.ts';
-import { storeForBrotli } from '../../scripts/search-files.ts';
-import { metaChunks } from '../../scripts/search-hints.ts';
+import { buildSearchIndex } from '../../scripts/build/search-index.ts';
+import { storeForBrotli } from '../../scripts/build/search-files.ts';
+import { metaChunks } from '../../scripts/build/search-hints.ts';
 
 const made: string[] = [];
 afterEach(() => {

@@ -14,7 +14,7 @@ const content = copyOfContent('video-helper');
 const story = path.join(content, 'stories/2026/lunyi-weixiu');
 const env = { ...process.env, XINFENG_CONTENT_DIR: content, SOURCE_DATE_EPOCH: String(TEST_NOW_EPOCH) };
 const script = (name: string, args: string[], extraEnv: Record<string, string> = {}) => {
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', name), ...args], {
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/staff', name), ...args], {
     cwd: ROOT,
     encoding: 'utf-8',
     env: { ...env, ...extraEnv },

@@ -3,7 +3,7 @@
  * it ends with the process, plus Debian's Chromium.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { startPreview } from '../../scripts/serve.ts';
+import { startPreview } from '../../scripts/server/serve.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { SAMPLE_SITE } from './site-build';
 

@@ -1,4 +1,4 @@
-import { missingTools, missingToolsMessage } from '../../scripts/test-tools.ts';
+import { missingTools, missingToolsMessage } from '../../scripts/dev/test-tools.ts';
 import { writeFileSync } from 'node:fs';
 import { buildSite, SAMPLE_BUILD_OUTPUT } from './site-build';
 

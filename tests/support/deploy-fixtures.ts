@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { siteInventory, type BuildStamp } from '../../scripts/build-stamp.ts';
+import { siteInventory, type BuildStamp } from '../../scripts/build/build-stamp.ts';
 import { ROOT, SAMPLE_SITE } from './site-build';
 
 let serial = 0;
@@ -35,7 +35,7 @@ export function finishedBuild(work: string, label: string, stamp: Partial<BuildS
 
 /** npm run deploy with these arguments; its status and everything it printed. */
 export function runDeploy(...args: string[]): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/deploy.ts'), ...args], {
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/server/deploy.ts'), ...args], {
     cwd: ROOT,
     encoding: 'utf-8',
   });

@@ -1,5 +1,5 @@
 /**
- * The web editor as a staff member runs it on their own computer: `npm run admin` (scripts/admin.ts)
+ * The web editor as a staff member runs it on their own computer: `npm run admin` (scripts/staff/admin.ts)
  * on a scratch git repository holding a copy of the sample content, with decap-server committing to it
  * and the editing preview serving /admin/. Ends with the test, taking both servers with it.
  */
@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
-/** The project folder; this module is also run by scripts/bench-editor.ts, outside the test runner. */
+/** The project folder; this module is also run by scripts/bench/editor.ts, outside the test runner. */
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 export interface EditorSession {
@@ -45,7 +45,7 @@ export async function startEditor(name: string): Promise<EditorSession> {
 
   const admin = spawn(
     process.execPath,
-    [path.join(ROOT, 'scripts/admin.ts'), '--repo', repo, '--port', '0', '--proxy-port', '0'],
+    [path.join(ROOT, 'scripts/staff/admin.ts'), '--repo', repo, '--port', '0', '--proxy-port', '0'],
     {
       cwd: ROOT,
       env: { ...asStaffRunIt(), XINFENG_CACHE_DIR: path.join(ROOT, '.test-cache', `editor-${name}`) },

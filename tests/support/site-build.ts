@@ -48,7 +48,7 @@ function runBuild(name: string, outDir: string, options: BuildOptions): BuildRes
   const command = options.astroOnly
     ? [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build']
     : [
-        path.join(ROOT, 'scripts', options.timed ? 'rebuild-if-due.ts' : 'build.ts'),
+        path.join(ROOT, 'scripts', options.timed ? 'server/rebuild-if-due.ts' : 'build/build.ts'),
         '--out',
         outDir,
         ...(options.args ?? []),

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { precompress } from '../../scripts/precompress';
+import { precompress } from '../../scripts/build/precompress';
 
 const page = (n: number) =>
   `<!doctype html><html lang="zh-CN"><body>${'<p>志愿者走进独居老人家，送去棉衣。</p>'.repeat(n)}</body></html>`;

@@ -10,11 +10,11 @@
 import { existsSync, readdirSync, rmSync, statSync, appendFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeCorpus } from './bench/corpus.ts';
-import { writeBareAstroSite, writeHugoSite } from './bench/baselines.ts';
-import { measure, median, phases, type Phases, type Run } from './bench/measure.ts';
-import { measurePublish } from './bench/publish-latency.ts';
-import { isBundleFolder } from '../src/lib/search-bundles.ts';
+import { writeCorpus } from './corpus.ts';
+import { writeBareAstroSite, writeHugoSite } from './baselines.ts';
+import { measure, median, phases, type Phases, type Run } from './measure.ts';
+import { measurePublish } from './publish-latency.ts';
+import { isBundleFolder } from '../../src/lib/search-bundles.ts';
 
 const { values } = parseArgs({
   options: {
@@ -64,17 +64,21 @@ async function buildOnce(
   epoch = BENCH_EPOCH,
 ): Promise<Row['run']> {
   // --verbose: the phases are read off Astro's own lines.
-  const run = await measure(process.execPath, [path.join(projectDir, 'scripts/build.ts'), '--out', out, '--verbose'], {
-    cwd: projectDir,
-    env: {
-      ...process.env,
-      XINFENG_CONTENT_DIR: content,
-      XINFENG_CACHE_DIR: cache,
-      SOURCE_DATE_EPOCH: String(epoch),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      FORCE_COLOR: '0',
+  const run = await measure(
+    process.execPath,
+    [path.join(projectDir, 'scripts/build/build.ts'), '--out', out, '--verbose'],
+    {
+      cwd: projectDir,
+      env: {
+        ...process.env,
+        XINFENG_CONTENT_DIR: content,
+        XINFENG_CACHE_DIR: cache,
+        SOURCE_DATE_EPOCH: String(epoch),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        FORCE_COLOR: '0',
+      },
     },
-  });
+  );
   // The last build's log, with the second each line appeared, for a closer look at a phase.
   writeFileSync(
     path.join(bench, `build-${n}.log`),

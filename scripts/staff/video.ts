@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CAPTION_PLACEHOLDER, formatDuration, inspectVideo } from '../src/lib/video-check.ts';
+import { CAPTION_PLACEHOLDER, formatDuration, inspectVideo } from '../../src/lib/video-check.ts';
 import { aacFastStart, H264_FOR_PHONES } from './web-video.ts';
 
 const { values, positionals } = parseArgs({

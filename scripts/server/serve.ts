@@ -2,7 +2,7 @@
  * Serves a built site the way a well-set web server does: files from dist/, every text type with
  * its charset, the site's own 404 page, and the Content-Security-Policy the build wrote out as a header. `npm start` runs it; tests and benchmarks start it in their
  * own process on a free port (startPreview), so it ends when they do.
- *   node scripts/serve.ts [--dir dist] [--port 4321] [--host 127.0.0.1]
+ *   node scripts/server/serve.ts [--dir dist] [--port 4321] [--host 127.0.0.1]
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,9 +10,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
-import { contentTypeFor } from '../src/lib/content-types.ts';
-import { ADMIN_PATH } from '../src/lib/csp.ts';
-import { SERVER_FILES } from '../src/lib/server-files.ts';
+import { contentTypeFor } from '../../src/lib/content-types.ts';
+import { ADMIN_PATH } from '../../src/lib/csp.ts';
+import { SERVER_FILES } from '../../src/lib/server-files.ts';
 
 export interface Preview {
   /** e.g. http://127.0.0.1:39211, without a trailing / */

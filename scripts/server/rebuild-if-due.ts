@@ -4,17 +4,17 @@
  * move with the date. Builds (npm run build, with all its checks) when something is due since the
  * last build: a new commit, content changed, an entry's time came, the Beijing date turned. Otherwise
  * says so. With --deploy-to, a finished build goes online with npm run deploy (and --after passed on).
- *   node scripts/rebuild-if-due.ts [--out dist] [--deploy-to /srv/xinfeng [--after "sudo systemctl reload nginx"]]
+ *   node scripts/server/rebuild-if-due.ts [--out dist] [--deploy-to /srv/xinfeng [--after "sudo systemctl reload nginx"]]
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildNow } from '../src/lib/build-now.ts';
-import { formatDateTime } from '../src/lib/beijing-time.ts';
-import { contentRoot } from '../src/lib/content-root.ts';
-import { rebuildReasons } from '../src/lib/rebuild-reasons.ts';
-import { checkoutCommit } from './build-stamp.ts';
-import { contentDigest, entryTimes, readLastBuild } from './content-state.ts';
+import { buildNow } from '../../src/lib/build-now.ts';
+import { formatDateTime } from '../../src/lib/beijing-time.ts';
+import { contentRoot } from '../../src/lib/content-root.ts';
+import { rebuildReasons } from '../../src/lib/rebuild-reasons.ts';
+import { checkoutCommit } from '../build/build-stamp.ts';
+import { contentDigest, entryTimes, readLastBuild } from '../build/content-state.ts';
 
 const { values } = parseArgs({
   options: {
@@ -35,10 +35,14 @@ if (reasons.length === 0) {
   console.log(`${formatDateTime(now)}：没有到时间的内容，也没有改动，不需要重新生成。`);
 } else {
   console.log(`${formatDateTime(now)}：重新生成网站，因为${reasons.join('；')}。`);
-  const build = spawnSync(process.execPath, [path.join(import.meta.dirname, 'build.ts'), '--out', values.out!], {
-    stdio: 'inherit',
-    env: { ...process.env, SOURCE_DATE_EPOCH: String(Math.floor(now.getTime() / 1000)) },
-  });
+  const build = spawnSync(
+    process.execPath,
+    [path.join(import.meta.dirname, '../build/build.ts'), '--out', values.out!],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, SOURCE_DATE_EPOCH: String(Math.floor(now.getTime() / 1000)) },
+    },
+  );
   process.exitCode = build.status ?? 1;
   if (build.status === 0 && values['deploy-to']) {
     const deploy = spawnSync(

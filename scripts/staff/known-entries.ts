@@ -1,7 +1,7 @@
 /** The entries a staff tool offers or matches by name: each file's id and its Chinese name or title. */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parseYamlAsWritten, splitEntry } from '../src/lib/front-matter.ts';
+import { parseYamlAsWritten, splitEntry } from '../../src/lib/front-matter.ts';
 
 export interface KnownEntry {
   id: string;

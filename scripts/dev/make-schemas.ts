@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { editorSchemas } from '../src/schema/editor-schemas.ts';
+import { editorSchemas } from '../../src/schema/editor-schemas.ts';
 
 const dir = path.resolve('content/.schema');
 mkdirSync(dir, { recursive: true });

@@ -2,14 +2,14 @@
  * After the search index is built: writes the bundles, the files Pagefind loads first and each
  * bundle's chunk ranges into the search page (src/lib/search-hints.ts), read from each bundle's own
  * pagefind-entry.json and metadata file.
- *   part of npm run build; node scripts/search-index.ts <site folder> runs it too
+ *   part of npm run build; node scripts/build/search-index.ts <site folder> runs it too
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { decode } from 'cborg';
-import type { IndexChunk } from '../src/lib/index-chunks.ts';
+import type { IndexChunk } from '../../src/lib/index-chunks.ts';
 import { inflated } from './search-files.ts';
-import { indexBundle, languageIndex, withSearchHints, type PagefindEntry } from '../src/lib/search-hints.ts';
+import { indexBundle, languageIndex, withSearchHints, type PagefindEntry } from '../../src/lib/search-hints.ts';
 
 /** The search page, relative to the site folder. */
 const SEARCH_PAGE = 'search/index.html';

@@ -6,13 +6,13 @@
  * (as root, or with sudo that asks no password), and otherwise stops before any test runs, naming the
  * command to run. The built-site tests' global setup checks again, so running vitest by hand without
  * these fails at once too, instead of skipping tests.
- *   node scripts/test-tools.ts [--check]
+ *   node scripts/dev/test-tools.ts [--check]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { CHROMIUM_PATH } from '../tests/support/chromium.ts';
-import { BROTLI_MODULE, NGINX } from './serve-nginx.ts';
+import { CHROMIUM_PATH } from '../../tests/support/chromium.ts';
+import { BROTLI_MODULE, NGINX } from '../server/serve-nginx.ts';
 
 /** Debian's own python3: the one on PATH may be another, without Debian's modules. */
 export const DEBIAN_PYTHON = '/usr/bin/python3';

@@ -1,11 +1,11 @@
 /**
  * Looks at pages as a reader would: full-page screenshots at a phone width (375 px) and a desktop
  * width (1280 px) from Debian's Chromium. Run against a preview server:
- *   npm run preview &  node scripts/screenshots.ts /tmp/shots / /stories/xueleifeng-qidong/
+ *   npm run preview &  node scripts/dev/screenshots.ts /tmp/shots / /stories/xueleifeng-qidong/
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/chromium.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/support/chromium.ts';
 
 const [outDir = '/tmp/shots', ...pagePaths] = process.argv.slice(2);
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:4321';

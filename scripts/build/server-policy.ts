@@ -6,8 +6,8 @@
  */
 import { closeSync, mkdirSync, openSync, readdirSync, readSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ADMIN_PATH, adminServerPolicy, nginxPolicyLine, POLICY_META, serverPolicy } from '../src/lib/csp.ts';
-import { SERVER_DIR, SERVER_FILES } from '../src/lib/server-files.ts';
+import { ADMIN_PATH, adminServerPolicy, nginxPolicyLine, POLICY_META, serverPolicy } from '../../src/lib/csp.ts';
+import { SERVER_DIR, SERVER_FILES } from '../../src/lib/server-files.ts';
 
 /** The policy sits in <head>, near its end; a page's head is far shorter than this. */
 const HEAD_BYTES = 64 * 1024;

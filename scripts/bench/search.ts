@@ -2,20 +2,20 @@
  * Measures search as a reader meets it, on a built site (npm run build first): the time from pressing
  * Enter to results on screen for the first query (Pagefind's WebAssembly and index load then) and for
  * later ones, the bytes the first query downloads, and the size of the index on disk.
- *   node scripts/bench-search.ts [--dir dist] [--runs 5]
+ *   node scripts/bench/search.ts [--dir dist] [--runs 5]
  * --throttled measures instead the first result on a throttled phone (scripts/bench/throttled-search.ts),
  * served compressed and not, with the request waterfall of the median run, and unthrottled:
- *   node scripts/bench-search.ts --throttled [--dir dist] [--runs 3] [--query 敬老]
+ *   node scripts/bench/search.ts --throttled [--dir dist] [--runs 3] [--query 敬老]
  */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/chromium.ts';
-import { median } from './bench/measure.ts';
-import { isBundleFolder } from '../src/lib/search-bundles.ts';
-import { startPreview } from './serve.ts';
-import { throttledSearch } from './bench/throttled-search.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/support/chromium.ts';
+import { median } from './measure.ts';
+import { isBundleFolder } from '../../src/lib/search-bundles.ts';
+import { startPreview } from '../server/serve.ts';
+import { throttledSearch } from './throttled-search.ts';
 
 const { values } = parseArgs({
   options: {

@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { SERVER_FILES } from '../src/lib/server-files.ts';
+import { SERVER_FILES } from '../../src/lib/server-files.ts';
 
 export interface BuildStamp {
   builtAt: string;

@@ -1,6 +1,6 @@
 /**
  * Stores the search index's WebAssembly and metadata files uncompressed, so that the Brotli copies
- * npm run build makes of them (scripts/precompress.ts) are sent instead of Pagefind's own gzip: about
+ * npm run build makes of them (scripts/build/precompress.ts) are sent instead of Pagefind's own gzip: about
  * a sixth smaller for the WebAssembly and a quarter for the metadata, and inflated by the browser, not
  * by Pagefind's script on a slow phone's main thread. Pagefind reads either form (its files start with
  * a signature once inflated). Its index chunks and fragments stay gzip: Brotli's best quality, the
@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { isBundleFolder } from '../src/lib/search-bundles.ts';
+import { isBundleFolder } from '../../src/lib/search-bundles.ts';
 
 const STORED = /^(?:wasm\.[^/]+\.pagefind|pagefind\.[^/]+\.pf_meta)$/;
 const GZIP = Buffer.from([0x1f, 0x8b]);

@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { LOCAL_BRANCH_ENV, LOCAL_PROXY_ENV } from '../src/admin/local-proxy.ts';
+import { LOCAL_BRANCH_ENV, LOCAL_PROXY_ENV } from '../../src/admin/local-proxy.ts';
 
 const HOST = '127.0.0.1';
 const { values } = parseArgs({

@@ -3,10 +3,10 @@
  * line, field and fix. Exits 0 only when there is no error (notices do not block).
  */
 import path from 'node:path';
-import { checkContent } from '../src/content-check/check.ts';
-import { formatReport } from '../src/content-check/problem.ts';
-import { buildNow } from '../src/lib/build-now.ts';
-import { contentRoot } from '../src/lib/content-root.ts';
+import { checkContent } from '../../src/content-check/check.ts';
+import { formatReport } from '../../src/content-check/problem.ts';
+import { buildNow } from '../../src/lib/build-now.ts';
+import { contentRoot } from '../../src/lib/content-root.ts';
 
 export async function runCheck(projectDir = process.cwd()): Promise<boolean> {
   const problems = await checkContent({

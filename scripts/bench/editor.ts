@@ -4,18 +4,18 @@
  * compressing it sends them), the time from opening /admin/ to the login button and from logging in
  * to the list of stories (the first screen staff can use), and the time from pressing 发布 to the commit;
  * and on the built site (npm run build first), the time from opening /admin/ to its Gitea login button.
- *   node scripts/bench-editor.ts [--runs 5] [--dir dist]
+ *   node scripts/bench/editor.ts [--runs 5] [--dir dist]
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/chromium.ts';
-import { startEditor } from '../tests/support/editor-session.ts';
-import { waitFor } from '../tests/support/wait-for.ts';
-import { median } from './bench/measure.ts';
-import { startPreview } from './serve.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/support/chromium.ts';
+import { startEditor } from '../../tests/support/editor-session.ts';
+import { waitFor } from '../../tests/support/wait-for.ts';
+import { median } from './measure.ts';
+import { startPreview } from '../server/serve.ts';
 
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '5' }, dir: { type: 'string', default: 'dist' } },

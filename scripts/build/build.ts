@@ -3,7 +3,7 @@
  * temporary folder, index it for search, and only when every step succeeded put it in place of
  * dist/. A failed build leaves the previous dist/ exactly as it was, so a half-built site is never
  * published.
- *   node scripts/build.ts [--out dist] [--verbose]
+ *   node scripts/build/build.ts [--out dist] [--verbose]
  *
  * For speed on large archives, work overlaps: the content check runs beside Astro (whose output is
  * held back until the check has passed, and which is stopped if it fails), and the site replaced by
@@ -17,15 +17,15 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSearchIndex, bundlePagesFromEnv, readSearchManifest, type SearchManifest } from './search-index.ts';
-import { cacheFolder } from '../src/lib/cache-folder.ts';
+import { cacheFolder } from '../../src/lib/cache-folder.ts';
 import { writeServerPolicy } from './server-policy.ts';
 import { writeSearchHints } from './search-hints.ts';
 import { storeForBrotli } from './search-files.ts';
 import { precompress } from './precompress.ts';
 import { writeBuildStamp } from './build-stamp.ts';
 import { contentDigest, writeLastBuild } from './content-state.ts';
-import { buildNow } from '../src/lib/build-now.ts';
-import { contentRoot } from '../src/lib/content-root.ts';
+import { buildNow } from '../../src/lib/build-now.ts';
+import { contentRoot } from '../../src/lib/content-root.ts';
 
 const { values } = parseArgs({
   options: { out: { type: 'string', default: 'dist' }, verbose: { type: 'boolean', default: false } },
@@ -84,7 +84,7 @@ for (const [from, to] of [
 const astroDone = new Promise<number | null>((resolve) => astro.on('close', resolve));
 
 // In a process of its own, so its memory is gone before the search index needs room.
-const check = spawn(process.execPath, [path.join(projectDir, 'scripts/check-content.ts')], {
+const check = spawn(process.execPath, [path.join(projectDir, 'scripts/staff/check-content.ts')], {
   stdio: 'inherit',
   env: withNow,
   signal: stopping.signal,
@@ -143,6 +143,6 @@ if (existsSync(out)) renameSync(out, previous);
 renameSync(next, out);
 mkdirSync(path.dirname(searchManifestFile), { recursive: true });
 writeFileSync(searchManifestFile, JSON.stringify(searchManifest));
-// What the timed rebuild (scripts/rebuild-if-due.ts) compares with next time.
+// What the timed rebuild (scripts/server/rebuild-if-due.ts) compares with next time.
 writeLastBuild({ now, content: builtContent, commit: stamp.commit });
 console.log(`\n网站已生成到 ${path.relative(projectDir, out) || '.'}/。`);

@@ -7,15 +7,15 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { buildNow } from '../src/lib/build-now.ts';
-import { beijingParts } from '../src/lib/beijing-time.ts';
-import { contentRoot } from '../src/lib/content-root.ts';
-import { choiceList, matchChoice, type Choice } from '../src/lib/choice-match.ts';
-import { entryTemplate, type EntryKind } from '../src/lib/entry-templates.ts';
-import { parseYamlAsWritten } from '../src/lib/front-matter.ts';
-import { pinyinSlug, uniqueSlug } from '../src/lib/pinyin-slug.ts';
+import { buildNow } from '../../src/lib/build-now.ts';
+import { beijingParts } from '../../src/lib/beijing-time.ts';
+import { contentRoot } from '../../src/lib/content-root.ts';
+import { choiceList, matchChoice, type Choice } from '../../src/lib/choice-match.ts';
+import { entryTemplate, type EntryKind } from '../../src/lib/entry-templates.ts';
+import { parseYamlAsWritten } from '../../src/lib/front-matter.ts';
+import { pinyinSlug, uniqueSlug } from '../../src/lib/pinyin-slug.ts';
 import { entriesIn } from './known-entries.ts';
-import { isSlug } from '../src/lib/slug.ts';
+import { isSlug } from '../../src/lib/slug.ts';
 
 const KINDS: Choice[] = [
   { id: 'story', name: '志愿故事' },

@@ -10,10 +10,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { readSheet } from 'read-excel-file/node';
-import { buildNow } from '../src/lib/build-now.ts';
-import { contentRoot } from '../src/lib/content-root.ts';
-import { importRecords } from '../src/lib/records-import.ts';
-import { beijingMonth, readRecordsFile } from '../src/lib/service-records.ts';
+import { buildNow } from '../../src/lib/build-now.ts';
+import { contentRoot } from '../../src/lib/content-root.ts';
+import { importRecords } from '../../src/lib/records-import.ts';
+import { beijingMonth, readRecordsFile } from '../../src/lib/service-records.ts';
 import { entriesIn } from './known-entries.ts';
 
 const { values, positionals } = parseArgs({

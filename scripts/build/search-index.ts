@@ -1,5 +1,5 @@
 /**
- * Builds the search index over a finished site, as the last step of `npm run build` (scripts/build.ts).
+ * Builds the search index over a finished site, as the last step of `npm run build` (scripts/build/build.ts).
  * It runs after Astro has exited, not in Astro's build:done hook: Astro's heap (the whole content
  * store) would otherwise sit beside Pagefind's, which holds every page it indexes.
  * A large archive is indexed in bundles (src/lib/search-bundles.ts), two Pagefind processes at a
@@ -10,7 +10,7 @@
  * itself, faster than passing each page's HTML through its Node API.
  * Pagefind must index every page it is given: a site whose search silently misses pages is broken,
  * so any shortfall or failure fails the build.
- *   node scripts/search-index.ts <site folder>
+ *   node scripts/build/search-index.ts <site folder>
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -25,7 +25,7 @@ import {
   DEFAULT_BUNDLE_PAGES,
   reusableBundles,
   splitIntoBundles,
-} from '../src/lib/search-bundles.ts';
+} from '../../src/lib/search-bundles.ts';
 import { writeSearchHints } from './search-hints.ts';
 import { storeForBrotli } from './search-files.ts';
 
@@ -182,7 +182,7 @@ export async function buildSearchIndex(
   } finally {
     rmSync(stage, { recursive: true, force: true });
   }
-  // Newest bundle first: the build writes the list into the search page (scripts/search-hints.ts); the
+  // Newest bundle first: the build writes the list into the search page (scripts/build/search-hints.ts); the
   // page in astro dev reads it here (src/scripts/bundled-pagefind.ts).
   writeFileSync(path.join(siteDir, 'pagefind', 'bundles.json'), JSON.stringify(bundles.map((b) => b.path)));
   const ms = performance.now() - started;

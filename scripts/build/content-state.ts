@@ -1,17 +1,17 @@
 /**
- * What the timed rebuild compares (scripts/rebuild-if-due.ts): a digest of content/ as built, the times
- * its entries go out, and the record of the last build that scripts/build.ts leaves in the build cache.
+ * What the timed rebuild compares (scripts/server/rebuild-if-due.ts): a digest of content/ as built, the times
+ * its entries go out, and the record of the last build that scripts/build/build.ts leaves in the build cache.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { placeFile } from '../src/content-check/layout.ts';
-import { listContentFiles } from '../src/content-check/content-files.ts';
-import { parseBeijingTime } from '../src/lib/beijing-time.ts';
-import { cacheFolder } from '../src/lib/cache-folder.ts';
-import { parseYamlAsWritten, splitEntry } from '../src/lib/front-matter.ts';
-import { publicFrom } from '../src/lib/publishing.ts';
-import type { LastBuild } from '../src/lib/rebuild-reasons.ts';
+import { placeFile } from '../../src/content-check/layout.ts';
+import { listContentFiles } from '../../src/content-check/content-files.ts';
+import { parseBeijingTime } from '../../src/lib/beijing-time.ts';
+import { cacheFolder } from '../../src/lib/cache-folder.ts';
+import { parseYamlAsWritten, splitEntry } from '../../src/lib/front-matter.ts';
+import { publicFrom } from '../../src/lib/publishing.ts';
+import type { LastBuild } from '../../src/lib/rebuild-reasons.ts';
 
 /** Every file's path, size and time: any edit, upload or deletion changes it. */
 export function contentDigest(dir: string): string {

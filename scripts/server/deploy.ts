@@ -17,8 +17,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { readBuildStamp, siteInventory, type BuildStamp } from './build-stamp.ts';
-import { SERVER_FILES } from '../src/lib/server-files.ts';
+import { readBuildStamp, siteInventory, type BuildStamp } from '../build/build-stamp.ts';
+import { SERVER_FILES } from '../../src/lib/server-files.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -3,7 +3,7 @@
  * exactly as shipped, only its paths and ports changed (substituteForTest says which lines): HTTP on a
  * free loopback port (sending readers to HTTPS, as on the server) and HTTPS on another, with a
  * self-signed certificate made for the run. The tests serve the site through it.
- *   node scripts/serve-nginx.ts [--dir dist]
+ *   node scripts/server/serve-nginx.ts [--dir dist]
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 
 export const NGINX = '/usr/sbin/nginx';
 export const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
-const SHIPPED = path.resolve(import.meta.dirname, '../deploy/nginx');
+const SHIPPED = path.resolve(import.meta.dirname, '../../deploy/nginx');
 
 /** Where the shipped configuration points, and what a run puts there instead. */
 export interface Placement {
