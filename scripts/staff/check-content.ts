@@ -8,17 +8,22 @@ import { formatReport } from '../../src/content-check/problem.ts';
 import { buildNow } from '../../src/lib/build-now.ts';
 import { contentRoot } from '../../src/lib/content-root.ts';
 
-export async function runCheck(projectDir = process.cwd()): Promise<boolean> {
+/** What npm run check prints for a content folder, and whether it passes. */
+export async function checkReport(
+  projectDir: string,
+  contentDir = path.resolve(projectDir, contentRoot()),
+): Promise<{ passed: boolean; report: string }> {
   const problems = await checkContent({
     projectDir,
-    contentDir: path.resolve(projectDir, contentRoot()),
+    contentDir,
     publicDir: path.resolve(projectDir, 'public'),
     now: buildNow(),
   });
-  console.log(formatReport(problems));
-  return !problems.some((p) => p.level === 'error');
+  return { passed: !problems.some((p) => p.level === 'error'), report: formatReport(problems) };
 }
 
 if (import.meta.main) {
-  process.exitCode = (await runCheck()) ? 0 : 1;
+  const { passed, report } = await checkReport(process.cwd());
+  console.log(report);
+  process.exitCode = passed ? 0 : 1;
 }

