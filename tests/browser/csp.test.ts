@@ -1,7 +1,7 @@
 /**
- * Every page carries a strict Content-Security-Policy, and the site itself never breaks it: every page
- * of the sitemap, the 404 page and a search with filters load, and the text size, high contrast,
- * copy-link and search "more" buttons are used, with zero policy violations and zero console errors.
+ * Every page carries a strict Content-Security-Policy, and the site itself never breaks it: the text
+ * size, high contrast, copy-link and search "more" buttons are used, here and through nginx, with zero
+ * policy violations and zero console errors. (Loading every page without a violation: every-page.test.ts.)
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -60,23 +60,6 @@ describe('Content-Security-Policy', () => {
     const response = await fetch(`${site.base}/stories/lunyi-weixiu/`);
     expect(response.headers.get('content-security-policy')).toBe(policy);
   });
-
-  it('is never broken on any page of the sitemap, the 404 page or a filtered search', async () => {
-    const sitemap = readFileSync(path.join(SAMPLE_SITE, 'sitemap-0.xml'), 'utf-8');
-    const pages = [...sitemap.matchAll(/<loc>https:\/\/xinfeng\.example\.org([^<]*)<\/loc>/g)].map((m) => m[1]!);
-    expect(pages.length).toBeGreaterThan(45);
-    const page = await watched();
-    for (const p of [
-      ...pages,
-      '/404.html',
-      `/search/?q=${encodeURIComponent('志愿者')}&${encodeURIComponent('类型')}=${encodeURIComponent('故事')}`,
-    ]) {
-      await page.goto(site.base + p, { waitUntil: 'networkidle' });
-    }
-    await page.waitForSelector('.search-result');
-    expect(problems).toEqual([]);
-    await page.close();
-  }, 180_000);
 
   it('is never broken by the reader’s tools: text size, contrast, copy link, more results', async () => {
     const page = await watched();
