@@ -8,8 +8,13 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    // The default report for people, plus a JSON one that .ci/run counts its summary line from.
-    reporters: ['default', ['json', { outputFile: '.test-results/vitest.json' }]],
+    // The default report for people, a JSON one that .ci/run counts its summary line from, and the time
+    // the run took against the suite's budget (docs/performance.md).
+    reporters: [
+      'default',
+      ['json', { outputFile: '.test-results/vitest.json' }],
+      './tests/support/time-budget-reporter.ts',
+    ],
     testTimeout: 30_000,
     hookTimeout: 240_000,
     // Two cores: more workers only make the builds some tests run fight each other.

@@ -39,7 +39,7 @@ function editorOnlyFields(collection: EditorCollectionName): { before: DecapFiel
     modes: ['raw'],
     sanitize_preview: true,
     required: false,
-    hint: '段落之间空一行。小标题写 `## 小标题`；组图和引语的写法见 CONTRIBUTING.md“正文里可以写什么”。',
+    hint: '段落之间空一行。小标题写 `## 小标题`；组图和引语的写法见编辑手册（docs/staff-guide.md）“正文里可以写什么”。',
   };
   return { before: [slug], after: collection === 'stories' ? [photos, body] : [body] };
 }

@@ -55,6 +55,6 @@ function scheduledNotice(
   return {
     level: 'notice',
     problem: `${from > published ? '禁发时间' : '发布时间'} ${formatDateTime(from)} 还没到，这篇现在不会出现在网站上。`,
-    fix: '到时间后网站会在下一次定时生成时发布它（见 README“定时发布”）。如果是年份或日期写错了，请改正。',
+    fix: '到时间后网站会在下一次定时生成时发布它（见编辑手册 docs/staff-guide.md“定时发布”）。如果是年份或日期写错了，请改正。',
   };
 }

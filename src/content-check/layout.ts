@@ -22,7 +22,7 @@ export type Placement = { entry: EntryFile } | { refused: Refusal } | { other: t
 
 const MDX: Refusal = {
   problem: '网站不接受 MDX 文件（.mdx）：MDX 里可以写程序，生成网站时会被运行。',
-  fix: '把文件改名为 index.md（或 .md），组图和引语改用 :::gallery{caption="图片说明"} …… ::: 和 :::quote{who="说话人"} …… ::: 书写（见 CONTRIBUTING.md）。',
+  fix: '把文件改名为 index.md（或 .md），组图和引语改用 :::gallery{caption="图片说明"} …… ::: 和 :::quote{who="说话人"} …… ::: 书写（见编辑手册 docs/staff-guide.md“正文里可以写什么”）。',
 };
 
 const IMAGE = /\.(jpe?g|png|webp|avif|gif)$/i;

@@ -2,7 +2,7 @@
  * Lets a static build read Astro's content store from disk when pages render, instead of bundling it.
  * Astro 7 inlines the whole store (every entry's rendered HTML) into the server bundle as one string
  * literal, which for a large archive is a module of tens of megabytes that Vite must transform and
- * Node compile again (README, Scale). The store is already on disk in the cache folder (Astro writes it before
+ * Node compile again (docs/performance.md). The store is already on disk in the cache folder (Astro writes it before
  * bundling and waits for the write), and a static build renders on this same machine right after,
  * so the bundled module only needs to read it there. The loaded value is the same either way.
  * `astro dev` is untouched: there Astro watches the store and reloads it on edits.

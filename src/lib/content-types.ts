@@ -1,7 +1,7 @@
 /**
  * The Content-Type each kind of file on the site must be served with. The charset matters: a feed
  * served as plain "text/xml" is read as US-ASCII by strict clients, whatever its XML declaration says.
- * Used by the preview server and the dev server's search index; README shows the same rules for nginx.
+ * Used by the preview server and the dev server's search index; deploy/nginx/ holds the same rules for nginx.
  */
 const BY_NAME: [RegExp, string][] = [
   [/(^|\/)rss\.xml$/, 'application/rss+xml; charset=utf-8'],

@@ -49,7 +49,7 @@ export const PLACEHOLDERS = {
   join: '怎样加入：到哪里报名、联系谁',
   programmeDescription: '一句话说明',
   storyBody: '在这里写正文。段落之间空一行。',
-  photoHint: '插入照片的写法见 CONTRIBUTING.md 的“插入照片”一节。',
+  photoHint: '插入照片的写法见编辑手册（docs/staff-guide.md）的“照片”一节。',
   announcementBody: '在这里写公告正文。段落之间空一行。',
   teamBody: '在这里介绍这支队伍：做什么、在哪里服务、怎样参加。',
   campaignBody: '在这里介绍这次主题活动：为什么办、有哪些安排、怎样参加。',

@@ -1,5 +1,5 @@
 /**
- * A page address from a Chinese title, in the style CONTRIBUTING.md shows staff: pinyin without tones,
+ * A page address from a Chinese title, in the style the staff guide (docs/staff-guide.md) shows: pinyin without tones,
  * one run of letters per word and "-" between words (重阳敬老 → chongyang-jinglao), a few words long.
  * Words are found by the ICU word breaker every browser and Node carry (Intl.Segmenter).
  */

@@ -8,7 +8,7 @@ import type { IndexChunk } from './index-chunks.ts';
  * Pages per bundle in a large archive: small enough that two bundles are indexed at once within the
  * build's memory budget (scripts/build/search-index.ts). Each bundle costs a reader's first search an index
  * chunk of its own for every word (about 25 KB), hence bundleSize, and as few bundles as memory allows.
- * The numbers behind both are in README, Scale.
+ * The numbers behind both are in docs/performance.md.
  */
 export const DEFAULT_BUNDLE_PAGES = 1500;
 

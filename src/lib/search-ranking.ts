@@ -24,7 +24,7 @@ const CHECKED_RESULTS = 100;
  * For a query of one word, the first results suffice: Pagefind returns only pages holding the word,
  * so the all-words rule below removes nothing, and Pagefind's weight for headings already puts the
  * pages whose title holds it first. 20 gave the same first page as checking 100 on 28 queries over the
- * sample site and a 2,500-story one (README, 手机上的搜索), and spares a phone 80 fragment files. A word
+ * sample site and a 2,500-story one (docs/performance.md, search on a phone), and spares a phone 80 fragment files. A word
  * the browser splits (志愿者: 志愿 者) counts as several; for those, settledFirstPage.
  */
 export const FIRST_CHECKED = 20;
