@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import ProjectsTakeTurns from './tests/support/suite-order';
 
 /**
  * Three projects, so that each can run alone (`vitest run --project unit`):
@@ -19,6 +20,8 @@ export default defineConfig({
     hookTimeout: 240_000,
     // Two cores: more workers only make the builds some tests run fight each other.
     maxWorkers: 2,
+    // The projects take turns, so tests that wait and tests that compute run side by side.
+    sequence: { sequencer: ProjectsTakeTurns },
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {

@@ -8,16 +8,17 @@ import { formatReport } from '../../src/content-check/problem.ts';
 import { buildNow } from '../../src/lib/build-now.ts';
 import { contentRoot } from '../../src/lib/content-root.ts';
 
-/** What npm run check prints for a content folder, and whether it passes. */
+/** What npm run check prints for a content folder at a moment (the build's "now"), and whether it passes. */
 export async function checkReport(
   projectDir: string,
   contentDir = path.resolve(projectDir, contentRoot()),
+  now = buildNow(),
 ): Promise<{ passed: boolean; report: string }> {
   const problems = await checkContent({
     projectDir,
     contentDir,
     publicDir: path.resolve(projectDir, 'public'),
-    now: buildNow(),
+    now,
   });
   return { passed: !problems.some((p) => p.level === 'error'), report: formatReport(problems) };
 }

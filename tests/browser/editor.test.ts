@@ -2,7 +2,9 @@
  * The web editor used as staff use it, in Debian's Chromium: `npm run admin` on a scratch git
  * repository, a story written in Chinese through an input method and published as one commit that
  * the content check, the build, the feed and search all accept; an edit that changes only its own
- * line; and what the editor refuses, in Chinese, before anything is committed.
+ * line; and what the editor refuses, in Chinese, before anything is committed. Longer than our files
+ * usually are because every test here shares one editor session (an `npm run admin` and a logged-in
+ * browser take about 10 s to start), and each step builds on the commits of the one before.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';

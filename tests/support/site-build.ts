@@ -13,6 +13,8 @@ export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SAMPLE_SITE = path.join(ROOT, '.test-dist/sample');
 /** What `npm run build` printed while building the sample site, as a staff member reads it. */
 export const SAMPLE_BUILD_OUTPUT = path.join(ROOT, '.test-dist/sample-build-output.txt');
+/** The lock every build and astro check takes its turn through (build-lock.ts says why). */
+export const BUILD_LOCK = path.join(ROOT, '.test-dist', '.build-lock.pid');
 /** 2026-11-29 12:00 Beijing: after every sample entry, during 阳光助残行动, before 冬季送温暖. */
 export const TEST_NOW_EPOCH = 1795924800;
 
@@ -41,7 +43,7 @@ export interface BuildResult {
 export function buildSite(name: string, options: BuildOptions & { rebuild?: boolean } = {}): BuildResult {
   const outDir = path.join(ROOT, '.test-dist', name);
   if (!options.rebuild) rmSync(outDir, { recursive: true, force: true });
-  return oneAtATime(path.join(ROOT, '.test-dist', '.build-lock.pid'), () => runBuild(name, outDir, options));
+  return oneAtATime(BUILD_LOCK, () => runBuild(name, outDir, options));
 }
 
 /**
