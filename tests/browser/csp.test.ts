@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { openReadingTools, openSite, type SiteInBrowser } from '../support/browser';
+import { openReadingTools, openSite, reportPolicyProblems, type SiteInBrowser } from '../support/browser';
 import { startNginx } from '../../scripts/server/serve-nginx.ts';
 import { SAMPLE_SITE } from '../support/site-build';
 import { page as builtPage, allHtmlPaths } from '../support/built-pages';
@@ -16,20 +16,10 @@ let site: SiteInBrowser;
 let context: BrowserContext;
 const problems: string[] = [];
 
-/** Listens before any of the page's own scripts run, so no violation goes unseen. */
+/** A tab of the reader's browser whose every policy violation and script error is reported. */
 async function watched(): Promise<Page> {
   const page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`${page.url()}: console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(
-        `CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
-      );
-    });
-  });
+  await reportPolicyProblems(page, problems);
   return page;
 }
 
@@ -84,14 +74,7 @@ describe('Content-Security-Policy', () => {
     try {
       const page = await secure.newPage();
       const seen: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'error') seen.push(`${page.url()}: ${message.text()}`);
-      });
-      await page.addInitScript(() =>
-        document.addEventListener('securitypolicyviolation', (e) =>
-          console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`),
-        ),
-      );
+      await reportPolicyProblems(page, seen);
       for (const p of ['/', '/stories/lunyi-weixiu/', '/teams/', '/media/', '/campaigns/jinhui-zhulao/', '/404.html']) {
         const response = await page.goto(nginx.https + p, { waitUntil: 'networkidle' });
         expect(response!.headers()['content-security-policy'], p).toContain("default-src 'self'");

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSite, type SiteInBrowser } from '../support/browser';
+import { openSite, reportPolicyProblems, type SiteInBrowser } from '../support/browser';
 import { SAMPLE_SITE } from '../support/site-build';
 import { AXE, axeViolations } from '../support/axe';
 
@@ -36,18 +36,7 @@ async function watchedTab(): Promise<Page> {
     if (!request.url().startsWith(site.base) && !request.url().startsWith('data:'))
       foreign.push(`${page.url()} → ${request.url()}`);
   });
-  page.on('console', (message) => {
-    if (message.type() === 'error') policyProblems.push(`${page.url()}: console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => policyProblems.push(`${page.url()}: ${error.message}`));
-  // Listening before any of the page's own scripts run, so no violation goes unseen.
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(
-        `CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
-      );
-    });
-  });
+  await reportPolicyProblems(page, policyProblems);
   return page;
 }
 

@@ -38,3 +38,21 @@ export async function openReadingTools(page: Page): Promise<void> {
   }
   await page.waitForSelector('reading-tools:not([hidden])');
 }
+
+/**
+ * Reports into `problems` every Content-Security-Policy violation, console error and uncaught script
+ * error of the page, listening before any of the page's own scripts run, so none goes unseen.
+ */
+export async function reportPolicyProblems(page: Page, problems: string[]): Promise<void> {
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`${page.url()}: console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(
+        `CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+      );
+    });
+  });
+}
