@@ -1,27 +1,41 @@
 /**
  * The search index split into bundles, as a large archive is (here 10 pages a bundle, so the sample
- * site makes four): search, filters and newest-first order work across all of them.
+ * site makes four): search, filters and newest-first order work across all of them; and a rebuild
+ * after an edit indexes again only the bundle that holds the edited story, copies the others from the
+ * last build, and search finds the new words as well as the old ones. One site serves both: built,
+ * rebuilt unchanged, then rebuilt after the edit, and searched as that last build left it.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSite, type SiteInBrowser } from '../support/browser';
-import { buildSite } from '../support/site-build';
+import { buildSite, copyOfContent, type BuildResult } from '../support/site-build';
 import * as sample from '../support/sample-content';
 
+const env = { XINFENG_SEARCH_BUNDLE_PAGES: '10' };
+let first: BuildResult;
+let unchanged: BuildResult;
+let edited: BuildResult;
+let outDir = '';
 let site: SiteInBrowser;
 let page: Page;
-let outDir = '';
 
 beforeAll(async () => {
-  const result = buildSite('bundled', { env: { XINFENG_SEARCH_BUNDLE_PAGES: '10' } });
-  expect(result.status, result.output.slice(-2000)).toBe(0);
-  outDir = result.outDir;
+  const contentDir = copyOfContent('bundled');
+  first = buildSite('bundled', { contentDir, env });
+  unchanged = buildSite('bundled', { contentDir, env, rebuild: true });
+  // The oldest story, in the oldest bundle.
+  appendFileSync(path.join(contentDir, 'stories/2025/dongzhi-jiaozi/index.md'), '\n饺子馆老板还送来了一锅腊八粥。\n');
+  edited = buildSite('bundled', { contentDir, env, rebuild: true });
+  for (const r of [first, unchanged, edited]) expect(r.status, r.output.slice(-2000)).toBe(0);
+  outDir = edited.outDir;
   site = await openSite(outDir);
   page = await site.browser.newPage();
-}, 240_000);
+}, 360_000);
 afterAll(async () => site?.close());
+
+const summary = (r: BuildResult) => /\[search\] (.*)/.exec(r.output)?.[1];
 
 async function search(query: string, extra = ''): Promise<string[]> {
   await page.goto(`${site.base}/search/?q=${encodeURIComponent(query)}${extra}`);
@@ -36,6 +50,20 @@ async function search(query: string, extra = ''): Promise<string[]> {
   }
   return page.$$eval('.search-result h2 a', (a) => a.map((x) => x.getAttribute('href')!));
 }
+
+it('indexes everything the first time and nothing when nothing changed', () => {
+  expect(summary(first)).toMatch(/^Indexed 34 pages for search in 4 bundle\(s\) in /);
+  expect(summary(unchanged)).toMatch(/4 bundle\(s\), 4 of them unchanged and copied from the last build/);
+});
+
+it('indexes again only the bundle of the edited story', () => {
+  expect(summary(edited)).toMatch(/4 bundle\(s\), 3 of them unchanged and copied from the last build/);
+});
+
+it('finds the edited story by its new words, and stories in copied bundles as before', async () => {
+  expect(await search('腊八粥')).toContain('/stories/dongzhi-jiaozi/');
+  expect(await search('轮椅')).toContain('/stories/lunyi-weixiu/');
+});
 
 it('writes several bundles and lists them', () => {
   const bundles = JSON.parse(readFileSync(path.join(outDir, 'pagefind/bundles.json'), 'utf-8')) as string[];
