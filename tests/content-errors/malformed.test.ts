@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { checkReport } from '../../scripts/staff/check-content.ts';
-import { buildSite, copyOfContent, ROOT, TEST_NOW_EPOCH } from '../support/site-build';
+import { BUILD_TEST_TIMEOUT, buildSite, copyOfContent, ROOT, TEST_NOW_EPOCH } from '../support/site-build';
 import { CASES, type MalformedCase } from './cases';
 import { HOSTILE } from './hostile';
 
@@ -75,7 +75,7 @@ describe('malformed content', () => {
   });
 });
 
-describe('each family of rules, through npm run check and npm run build', () => {
+describe('each family of rules, through npm run check and npm run build', { timeout: BUILD_TEST_TIMEOUT }, () => {
   const families = [...new Set(ALL.map((c) => c.family))];
 
   it('npm run check exits 1 and prints the report the test process gets', async () => {

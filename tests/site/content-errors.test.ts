@@ -2,12 +2,13 @@
  * Bad input stops the build with a message naming the file, the field and the fix; drafts and
  * scheduled entries never reach readers. Each case builds a changed copy of the sample content.
  */
-import { appendFileSync, readFileSync, rmSync, writeFileSync, mkdirSync, copyFileSync, existsSync } from 'node:fs';
+import { appendFileSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
 import { SyntaxValidator } from 'fast-xml-validator';
-import { buildSite, copyOfContent, SAMPLE_SITE, TEST_NOW_EPOCH } from '../support/site-build';
+import { changedSite, type ChangedSite } from '../support/changed-site';
+import { BUILD_TEST_TIMEOUT, buildSite, copyOfContent, SAMPLE_SITE } from '../support/site-build';
 
 function edit(file: string, from: string | RegExp, to: string) {
   const before = readFileSync(file, 'utf-8');
@@ -35,7 +36,7 @@ function buildWithStoryEdit(name: string, from: string | RegExp, to: string, opt
 
 // Most mistakes are caught by the content check before Astro starts (tests/content-errors/ has the
 // whole corpus). These run Astro alone, to prove the build itself still refuses bad content.
-describe('Astro alone refuses bad content too', () => {
+describe('Astro alone refuses bad content too', { timeout: BUILD_TEST_TIMEOUT }, () => {
   it('names a story whose team does not exist, and the team it probably meant', () => {
     const output = buildWithStoryEdit('unknown-team', 'teams: [jinhui-zhulao]', 'teams: [jinhui-zhulo]', {
       astroOnly: true,
@@ -117,41 +118,12 @@ describe('Astro alone refuses bad content too', () => {
 });
 
 describe('a later build of changed content', () => {
-  // Same sample content plus: a draft, a story scheduled for after the build, and a story whose
-  // text carries control characters pasted from a word processor. Built a day later than the sample.
-  let content = '';
-  let result: ReturnType<typeof buildSite>;
-  const write = (slug: string, published: string, extra: string, body: string) => {
-    const dir = path.join(content, 'stories/2026', slug);
-    mkdirSync(dir, { recursive: true });
-    copyFileSync(path.join(content, 'stories/2026/lunyi-weixiu/cover.jpg'), path.join(dir, 'cover.jpg'));
-    writeFileSync(
-      path.join(dir, 'index.md'),
-      `---\ntitle: 测试故事 ${slug}\nsummary: 测试用\npublished: ${published}\nteams: [qingnian]\nfields: [shequ-fuwu]\ncover:\n  image: ./cover.jpg\n  alt: 测试用的示例插图\n  credit: 示例\nauthor: 测试\n${extra}\nsample: true\n---\n\n${body}\n`,
-    );
-  };
-  beforeAll(() => {
-    content = copyOfContent('later');
-    write('caogao-gushi', '2026-11-20 09:00', 'draft: true', '草稿正文。');
-    write('dingshi-gushi', '2026-12-25 09:00', '', '定时发布的正文。');
-    write('kongzhi-zifu', '2026-11-21 09:00', '', '从文字处理软件粘贴来的\u000b正文\u0008带有控制字符。');
-    // Two press releases written a week ago: one under embargo until after the build, one lifted since.
-    const release = (slug: string, embargo: string) =>
-      writeFileSync(
-        path.join(content, 'announcements/2026', `${slug}.md`),
-        `---\ntitle: 新闻稿 ${slug}\nsummary: 测试用的新闻稿\nkind: 新闻稿\npublished: 2026-11-23 09:00\nembargo: ${embargo}\nauthor: 测试\nsample: true\n---\n\n新闻稿正文。\n`,
-      );
-    release('jinfa-xinwengao', '2026-12-01 09:00');
-    release('jiejin-xinwengao', '2026-11-25 10:00');
-    // Enough stories for one team that its page shows only the latest.
-    for (let i = 1; i <= 12; i++)
-      write(
-        `qingnian-gushi-${i}`,
-        `2026-10-${String(i).padStart(2, '0')} 09:00`,
-        '',
-        `青年志愿服务队的第 ${i} 个故事。`,
-      );
-    result = buildSite('later', { contentDir: content, env: { SOURCE_DATE_EPOCH: String(TEST_NOW_EPOCH + 86_400) } });
+  // The sample content plus a draft, a story scheduled for after the build, a story whose text carries
+  // control characters pasted from a word processor, two press releases under embargo and lifted, and
+  // twelve more stories of one team; built a day later than the sample (tests/support/changed-site.ts).
+  let result: ChangedSite;
+  beforeAll(async () => {
+    result = await changedSite();
   });
   const built = (file: string) => readFileSync(path.join(result.outDir, file), 'utf-8');
 

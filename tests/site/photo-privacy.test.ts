@@ -1,40 +1,29 @@
 /**
  * A phone photo keeps where it was taken, the camera and the photographer's name in its metadata. Built
- * with such a photo as a story's cover (stored sideways, as phones store portraits), every image the
- * site publishes is read back with sharp: none carries EXIF, GPS or IPTC, the only XMP is the credit on
+ * with such a photo as a story's cover (stored sideways, as phones store portraits: the changed site of
+ * tests/support/changed-site.ts), every image the site publishes is read back with sharp: none carries EXIF, GPS or IPTC, the only XMP is the credit on
  * the files the site hands out, no camera original is published, the photos stand upright, and a
  * story with minors in it offers no download at all.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, copyOfContent, type BuildResult } from '../support/site-build';
-import { phonePhoto } from '../support/phone-photo';
+import { changedSite, type ChangedSite } from '../support/changed-site';
 
-const PHONE_STORY = 'stories/2026/lunyi-weixiu';
-const MINORS_STORY = 'stories/2026/chongyang-jinghao';
 const PHOTO = /\.(jpe?g|png|webp|avif)$/i;
 
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const filesIn = (dir: string, match: RegExp) =>
   readdirSync(dir, { recursive: true, encoding: 'utf-8' }).filter((f) => match.test(f));
 
-let content = '';
-let build: BuildResult;
+let build: ChangedSite;
 const built = (file: string) => readFileSync(path.join(build.outDir, file), 'utf-8');
 
 beforeAll(async () => {
-  content = copyOfContent('photo-privacy');
-  writeFileSync(path.join(content, PHONE_STORY, 'cover.jpg'), await phonePhoto(1600, 1000, '#5a8'));
-  const minors = path.join(content, MINORS_STORY, 'index.md');
-  writeFileSync(
-    minors,
-    readFileSync(minors, 'utf-8').replace(/^sample: true$/m, 'sample: true\nminors: true\nreviewed: true'),
-  );
-  build = buildSite('photo-privacy', { contentDir: content });
+  build = await changedSite();
   expect(build.status, build.output.slice(-2000)).toBe(0);
 }, 240_000);
 
@@ -58,7 +47,7 @@ describe('every image the site publishes', () => {
   });
 
   it('is never a camera original, byte for byte', () => {
-    const originals = new Set(filesIn(content, PHOTO).map((f) => sha(readFileSync(path.join(content, f)))));
+    const originals = new Set(filesIn(build.content, PHOTO).map((f) => sha(readFileSync(path.join(build.content, f)))));
     const published = filesIn(build.outDir, PHOTO).filter((f) =>
       originals.has(sha(readFileSync(path.join(build.outDir, f)))),
     );

@@ -13,6 +13,8 @@ export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SAMPLE_SITE = path.join(ROOT, '.test-dist/sample');
 /** What `npm run build` printed while building the sample site, as a staff member reads it. */
 export const SAMPLE_BUILD_OUTPUT = path.join(ROOT, '.test-dist/sample-build-output.txt');
+/** How long a test that builds may take: its build may wait its turn behind several others. */
+export const BUILD_TEST_TIMEOUT = 240_000;
 /** The lock every build and astro check takes its turn through (build-lock.ts says why). */
 export const BUILD_LOCK = path.join(ROOT, '.test-dist', '.build-lock.pid');
 /** 2026-11-29 12:00 Beijing: after every sample entry, during 阳光助残行动, before 冬季送温暖. */
@@ -40,10 +42,14 @@ export interface BuildResult {
  * place); `astroOnly` runs Astro alone, to test the guards inside the build itself. Each build starts
  * from nothing unless `rebuild` keeps the last one, as a staff member's next build does.
  */
-export function buildSite(name: string, options: BuildOptions & { rebuild?: boolean } = {}): BuildResult {
+export function buildSite(
+  name: string,
+  options: BuildOptions & { rebuild?: boolean; /** the caller holds the build lock already */ locked?: boolean } = {},
+): BuildResult {
   const outDir = path.join(ROOT, '.test-dist', name);
   const cacheDir = path.join(ROOT, '.test-cache', name);
-  return oneAtATime(BUILD_LOCK, () => {
+  const inTurn = <T>(work: () => T) => (options.locked ? work() : oneAtATime(BUILD_LOCK, work));
+  return inTurn(() => {
     if (!options.rebuild) {
       rmSync(outDir, { recursive: true, force: true });
       // The sample keeps its cache between runs, as a staff member's computer does; a test's own site
