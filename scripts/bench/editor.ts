@@ -3,7 +3,7 @@
  * the JavaScript /admin/ loads before its first screen (bytes on the wire with gzip, as a web server
  * compressing it sends them), the time from opening /admin/ to the login button and from logging in
  * to the list of stories (the first screen staff can use), and the time from pressing 发布 to the commit;
- * and on the built site (npm run build first), the time from opening /admin/ to its Gitea login button.
+ * and on the built site (npm run build first), the time from opening /admin/ to its Forgejo login button.
  *   node scripts/bench/editor.ts [--runs 5] [--dir dist]
  */
 import { existsSync } from 'node:fs';
@@ -74,7 +74,7 @@ try {
         const page = await context.newPage();
         const start = performance.now();
         await page.goto(`${preview.url}/admin/`);
-        await page.getByRole('button', { name: '使用 Gitea 登录' }).waitFor({ timeout: 120_000 });
+        await page.getByRole('button', { name: '使用 Forgejo 登录' }).waitFor({ timeout: 120_000 });
         builtToLogin.push(performance.now() - start);
         await context.close();
       }
@@ -91,4 +91,4 @@ console.log(`JavaScript before the login screen: ${scripts.files} files, ${(scri
 Open /admin/ to the login button:     ${ms(toLogin)}
 Log in to the list of stories:        ${ms(toList)}
 Press 发布 to the commit:              ${ms(toCommit)}
-Built site, open /admin/ to Gitea login: ${builtToLogin.length ? ms(builtToLogin) : `no ${values.dir}/admin/ (run npm run build first)`}`);
+Built site, open /admin/ to Forgejo login: ${builtToLogin.length ? ms(builtToLogin) : `no ${values.dir}/admin/ (run npm run build first)`}`);

@@ -2,16 +2,19 @@
  * npm run admin: the web editor on a staff member's own computer, without a git server. Starts
  * decap-server in git mode on this checkout (each save is a commit here) and the editing preview
  * (astro dev) whose /admin/ talks to it. Both listen on this computer only (127.0.0.1): decap-server
- * has no login, so it must never be reachable from the network.
+ * has no login, so it must never be reachable from the network, and a guard in front of it
+ * (editor-guard.ts) refuses every request but the editor page's own, which carries this run's token.
  *   npm run admin [-- --repo <folder>] [--port 4321] [--proxy-port 8081]
  * --repo edits another checkout's content/ (tests use a scratch copy); the preview shows it too.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { LOCAL_BRANCH_ENV, LOCAL_PROXY_ENV } from '../../src/admin/local-proxy.ts';
+import { startEditorGuard } from './editor-guard.ts';
 
 const HOST = '127.0.0.1';
 const { values } = parseArgs({
@@ -80,14 +83,20 @@ if (!branch)
   fail(`${repo} 现在不在任何分支上（git checkout 了某个提交）：请先切换到网站的分支，例如 git checkout main。`);
 const proxyPort = await freePort(Number(values['proxy-port']));
 const sitePort = await freePort(Number(values.port));
-const proxyUrl = `http://${HOST}:${proxyPort}/api/v1`;
+const serverPort = await freePort(0);
+const token = randomBytes(18).toString('base64url');
+const proxyUrl = `http://${HOST}:${proxyPort}/${token}/api/v1`;
+await startEditorGuard(
+  { port: proxyPort, token, editorOrigins: [`http://${HOST}:${sitePort}`, `http://localhost:${sitePort}`] },
+  { host: HOST, port: serverPort },
+).catch((error: Error) => fail(`网页编辑器的保护程序没能在端口 ${proxyPort} 启动：${error.message}`));
 
 const proxy = spawn(process.execPath, [path.join(projectDir, 'node_modules/decap-server/dist/index.js')], {
   env: {
     ...process.env,
     MODE: 'git',
     GIT_REPO_DIRECTORY: repo,
-    PORT: String(proxyPort),
+    PORT: String(serverPort),
     BIND_HOST: HOST,
     LOG_LEVEL: 'warn',
   },
@@ -140,12 +149,13 @@ async function answers(url: string, what: string, init?: RequestInit): Promise<v
 }
 
 const editorUrl = `http://${HOST}:${sitePort}/admin/`;
-await answers(proxyUrl, 'decap-server', {
+await answers(`http://${HOST}:${serverPort}/api/v1`, 'decap-server', {
   method: 'POST',
   body: '{"action":"info"}',
   headers: { 'Content-Type': 'application/json' },
 });
 await answers(editorUrl, '编辑预览（astro dev）');
 console.log(`网页编辑器已在 ${editorUrl} 打开（只有这台电脑能访问）。
-点“登录”即可开始；每次“发布”都会直接提交到 ${repo} 的 ${branch} 分支，再用 git push 推送到县里的代码托管网站。
+点“登录”即可开始。先审后发：“保存”只存进这篇内容自己的分支（cms/…），网站不变；审核人在“审核”页把它改为“待发布”
+并点“立即发布”后，才合并到 ${repo} 的 ${branch} 分支，再用 git push 推送到县里的代码托管网站。
 网站预览：http://${HOST}:${sitePort}/   按 Ctrl+C 停止。`);

@@ -17,9 +17,6 @@ export interface EditorSetup {
   siteUrl: string;
 }
 
-/** Written on every new entry: a draft until its author unticks 草稿 and publishes. */
-const NEW_ENTRY_DRAFT = true;
-
 /** Fields the editor needs that are not front matter: the address of a new entry, photos, the body. */
 function editorOnlyFields(collection: EditorCollectionName): { before: DecapField[]; after: DecapField[] } {
   const slug: DecapField = { name: 'slug', label: '网址编号', widget: 'hidden', required: false };
@@ -47,8 +44,10 @@ function editorOnlyFields(collection: EditorCollectionName): { before: DecapFiel
 function collectionConfig(name: EditorCollectionName, setup: EditorSetup) {
   const kind = EDITOR_COLLECTIONS[name];
   const { before, after } = editorOnlyFields(name);
+  // Without a review board a new entry is a draft until its author unticks 草稿; with one, the review is the gate.
+  const newEntryDraft = !hasReviewBoard(setup);
   const fields = decapFields(name, setup.choices).map((field) =>
-    field.name === 'draft' ? { ...field, default: NEW_ENTRY_DRAFT } : field,
+    field.name === 'draft' ? { ...field, default: newEntryDraft } : field,
   );
   return {
     name,
@@ -92,9 +91,9 @@ function backendConfig(setup: EditorSetup) {
     return { name: 'proxy', proxy_url: url, branch, commit_messages: commitMessages('') };
   }
   if (!setup.backend) return undefined;
-  const { gitServer, repo, branch, appId } = setup.backend;
+  const { server, gitServer, repo, branch, appId } = setup.backend;
   return {
-    name: 'gitea',
+    name: server,
     repo,
     branch,
     base_url: gitServer,
@@ -105,6 +104,15 @@ function backendConfig(setup: EditorSetup) {
   };
 }
 
+/**
+ * 先审后发: every save goes to a branch of its own (草稿 → 待审核 → 待发布) and reaches the site only when
+ * a reviewer publishes it. Decap's gitea backend cannot do this (it refuses the setting); a county on
+ * Gitea keeps direct saves to a branch that is not the live one and reviews in Gitea (docs/operations.md).
+ */
+function hasReviewBoard(setup: Pick<EditorSetup, 'backend' | 'localProxy'>): boolean {
+  return setup.localProxy !== undefined || setup.backend?.server === 'forgejo';
+}
+
 /** The configuration, or undefined when the editor has nowhere to save (no git server, no local proxy). */
 export function decapConfig(setup: EditorSetup): Record<string, unknown> | undefined {
   const backend = backendConfig(setup);
@@ -113,6 +121,7 @@ export function decapConfig(setup: EditorSetup): Record<string, unknown> | undef
     load_config_file: false,
     locale: 'zh_Hans',
     backend,
+    ...(hasReviewBoard(setup) ? { publish_mode: 'editorial_workflow' } : {}),
     site_url: setup.siteUrl,
     display_url: setup.siteUrl,
     show_preview_links: true,

@@ -9,6 +9,7 @@ import type { EditorSettings } from '../data/editor-settings.ts';
 import { EDITOR_COLLECTIONS, entryFilePath, entryFormatName, type EditorCollectionName } from './editor-collections.ts';
 import { problemsBeforeSaving, problemsMessage, type EditorProblem } from './entry-check.ts';
 import { readEntryFile, writeEntryFile } from './entry-format.ts';
+import { reviewPhrases } from './review-words.ts';
 import { clearProblems, showProblems, showUnavailable } from './notices.ts';
 
 /** The few parts of Decap CMS's global object this script uses. */
@@ -25,6 +26,7 @@ interface DecapCms {
     formatter: { fromFile(text: string): unknown; toFile(data: Record<string, unknown>): string },
   ): void;
   registerPreviewStyle(url: string): void;
+  registerLocale(locale: string, phrases: Record<string, unknown>): void;
   registerEventListener(listener: {
     name: 'preSave' | 'postSave';
     handler(event: { entry: ImmutableMap }): Promise<ImmutableMap | undefined> | ImmutableMap | undefined;
@@ -93,6 +95,7 @@ async function start() {
   }
   CMS.registerEventListener({ name: 'preSave', handler: ({ entry }) => beforeSave(entry, known) });
   CMS.registerPreviewStyle('/admin/preview.css');
+  CMS.registerLocale('zh_Hans', reviewPhrases());
   CMS.init({ config: settings.decap });
 }
 

@@ -46,7 +46,7 @@ export function showUnavailable(): void {
   heading.textContent = '网页编辑器还没有设置好';
   const text = document.createElement('p');
   text.textContent =
-    '网页编辑器要连接县里自建的代码托管网站（Gitea 或 Forgejo）才能登录和保存。请信息中心按《上线与运维》（docs/operations.md）“网页编辑器的设置”一节设置 deploy/editor.yaml；在自己的电脑上，可以运行 npm run admin 使用网页编辑器。';
+    '网页编辑器要连接县里自建的代码托管网站（Forgejo 或 Gitea）才能登录和保存。请信息中心按《上线与运维》（docs/operations.md）“网页编辑器的设置”一节设置 deploy/editor.yaml；在自己的电脑上，可以运行 npm run admin 使用网页编辑器。';
   notice.append(heading, text);
   document.body.append(notice);
 }

@@ -28,7 +28,7 @@ export function readEditorBackend(projectDir = process.cwd()): EditorBackend | u
     return issue.code === 'invalid_type' && issue.input === undefined
       ? `  字段 ${field}：没有填写。`
       : issue.code === 'unrecognized_keys'
-        ? `  不认识的字段：${issue.keys.join('、')}（只能写 gitServer、repo、branch、appId）。`
+        ? `  不认识的字段：${issue.keys.join('、')}（只能写 server、gitServer、repo、branch、appId）。`
         : `  字段 ${field}：${issue.message}`;
   });
   throw new Error(`${EDITOR_BACKEND_FILE} 有错误，网页编辑器的设置没有生效：\n${lines.join('\n')}`);

@@ -5,11 +5,18 @@
  */
 import { z } from 'astro/zod';
 
+/** The git servers the editor can log in to; only Forgejo's backend carries the review workflow (先审后发). */
+const GIT_SERVERS = ['forgejo', 'gitea'] as const;
+
 export const editorBackendSchema = z.strictObject({
+  server: z
+    .enum(GIT_SERVERS, { error: '代码托管软件只能写 forgejo（推荐：网页编辑器里有审核流程）或 gitea' })
+    .default('forgejo')
+    .meta({ title: '代码托管软件', description: 'forgejo 或 gitea；只有 Forgejo 能在网页编辑器里先审后发' }),
   gitServer: z
     .url({ protocol: /^https$/, error: '代码托管网站的地址须以 https:// 开头，例如 https://git.example.org' })
     .refine((url) => !url.endsWith('/'), '代码托管网站的地址末尾不要写 /')
-    .meta({ title: '代码托管网站', description: '县里自建的 Gitea 或 Forgejo 的地址，例如 https://git.example.org' }),
+    .meta({ title: '代码托管网站', description: '县里自建的 Forgejo 或 Gitea 的地址，例如 https://git.example.org' }),
   repo: z
     .string()
     .regex(/^[\w.-]+\/[\w.-]+$/, '仓库写成 组织名/仓库名，例如 juye/xinfeng')

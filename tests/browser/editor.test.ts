@@ -7,7 +7,8 @@
  * browser take about 10 s to start), and each step builds on the commits of the one before.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
@@ -47,8 +48,12 @@ beforeAll(async () => {
   page.on('console', (message) => {
     if (message.text().startsWith('CSP violation')) problems.push(message.text());
   });
-  // Leaving an entry whose changes were refused: yes, leave; and no, do not restore them next time.
-  page.on('dialog', (dialog) => void (dialog.type() === 'beforeunload' ? dialog.accept() : dialog.dismiss()));
+  // Leaving an entry whose changes were refused: yes, leave; publishing: yes; restoring a backup next time: no.
+  page.on(
+    'dialog',
+    (dialog) =>
+      void (dialog.type() === 'beforeunload' || /发布/.test(dialog.message()) ? dialog.accept() : dialog.dismiss()),
+  );
   await page.goto(editor.url);
   await page.getByRole('button', { name: '登录' }).click({ timeout: 120_000 });
   await page.getByText('志愿故事').first().waitFor();
@@ -58,7 +63,19 @@ afterAll(async () => {
   await editor?.close();
 });
 
-const commits = () => Number(editor.git('rev-list', '--count', 'HEAD').trim());
+/** Commits on main: what the site is built from. */
+const commits = () => Number(editor.git('rev-list', '--count', 'main').trim());
+/** Commits anywhere, review branches included. */
+const allCommits = () => Number(editor.git('rev-list', '--count', '--all').trim());
+/** The review branches (one per entry in review, cms/<collection>/<entry>) and each one's status. */
+const reviewBranches = () =>
+  Object.fromEntries(
+    editor
+      .git('branch', '--format=%(refname:short)')
+      .split('\n')
+      .filter((branch) => branch.startsWith('cms/'))
+      .map((branch) => [branch, editor.git('config', '--default', '', `branch.${branch}.description`).trim()]),
+  );
 
 /** Types as a Chinese input method does: each character composed, then committed. */
 async function typeWithIme(field: Locator, text: string) {
@@ -77,15 +94,34 @@ async function choose(label: string, part: string) {
   await page.keyboard.press('Enter');
 }
 
-async function clickPublish() {
-  await page.getByRole('button', { name: '发布' }).click();
-  await page.getByText('立即发布').click();
+/** 保存: a commit on the entry's own review branch, never on main. */
+async function save() {
+  const before = allCommits();
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await waitFor('the editor’s commit', () => allCommits() > before || undefined, { timeoutMs: 60_000 });
 }
 
-async function publish() {
+/** Moves the open entry along the board: 待审核 (sent to review) or 待发布 (approved). */
+async function setStatus(status: '待审核' | '待发布') {
+  const wanted = { 待审核: 'decap-cms/pending_review', 待发布: 'decap-cms/pending_publish' }[status];
+  await page.getByRole('button', { name: /^状态：/ }).click();
+  await page.getByRole('menuitem', { name: status }).click();
+  await waitFor(`status ${status}`, () => Object.values(reviewBranches()).includes(wanted) || undefined);
+}
+
+/** 发布 → 立即发布 on an approved entry: its branch is merged into main. */
+async function publishNow() {
   const before = commits();
-  await clickPublish();
-  await waitFor('the editor’s commit', () => commits() > before || undefined, { timeoutMs: 60_000 });
+  await page.getByRole('button', { name: '发布', exact: true }).click();
+  await page.getByText('立即发布').click();
+  await waitFor('the merge into main', () => commits() > before || undefined, { timeoutMs: 60_000 });
+}
+
+/** The whole way of one change: saved, approved, published. */
+async function publish() {
+  await save();
+  await setStatus('待发布');
+  await publishNow();
 }
 
 /** Opens an entry afresh, as a bookmark would, and waits until its fields are filled in. */
@@ -131,16 +167,33 @@ describe('writing a new story', () => {
     await typeWithIme(page.getByLabel('照片说明'), '志愿者把新棉衣送到独居老人手中');
     await typeWithIme(page.getByLabel('署名'), '县融媒体中心');
     await typeWithIme(page.getByLabel('作者或供稿单位'), '金晖助老志愿服务队');
-    await page.getByLabel('草稿 (可选)').click();
     const body = page.locator('.cms-editor-raw [contenteditable=true]');
     await typeWithIme(body, '12 月 12 日一早，志愿者们分组出发，给独居老人送去棉衣和暖手宝。');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
     await typeWithIme(body, '“天冷了，你们还惦记着我。”');
-    await publish();
+    const mainBefore = editor.git('rev-parse', 'main').trim();
+    await save();
+    await setStatus('待审核');
 
-    expect(editor.git('log', '-1', '--format=%s').trim()).toBe(`新建故事：${year}/${slug}/index（网页编辑器）`);
-    expect(editor.git('show', '--name-status', '--format=', 'HEAD').trim().split('\n').sort()).toEqual([
+    // Sent to review: its own branch, and nothing of it on main or in the folder the site is built from.
+    const branch = `cms/stories/${year}/${slug}/index`;
+    expect(reviewBranches()).toEqual({ [branch]: 'decap-cms/pending_review' });
+    expect(editor.git('rev-parse', 'main').trim()).toBe(mainBefore);
+    expect(editor.git('ls-tree', '-r', '--name-only', 'main', storyDir).trim()).toBe('');
+    expect(existsSync(path.join(editor.repo, storyDir))).toBe(false);
+
+    // The reviewer finds it on the board under 待审核, reads it, approves and publishes it.
+    await page.goto(`${editor.url}#/workflow`);
+    const column = page.locator('div').filter({ has: page.getByText('待审核', { exact: true }) });
+    await column.getByText(TITLE).first().click();
+    await page.getByLabel('标题', { exact: true }).waitFor();
+    await setStatus('待发布');
+    await publishNow();
+    expect(reviewBranches()).toEqual({});
+
+    expect(editor.git('log', '-1', '--format=%s', 'main').trim()).toBe(`新建故事：${year}/${slug}/index（网页编辑器）`);
+    expect(editor.git('show', '--name-status', '--format=', 'main').trim().split('\n').sort()).toEqual([
       `A\t${storyDir}/index.md`,
       `A\t${storyDir}/songnuan.jpg`,
     ]);
@@ -222,7 +275,6 @@ describe('writing an announcement', () => {
       buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
     });
     await page.getByRole('button', { name: '选用已选中项目' }).click();
-    await page.getByLabel('草稿 (可选)').click();
     await publish();
     const file = `content/announcements/${year}/${pinyinSlug(title)}.md`;
     expect(editor.git('show', '--name-status', '--format=', 'HEAD').trim().split('\n').sort()).toEqual([
@@ -262,11 +314,12 @@ describe('editing', () => {
 describe('refusing before anything is committed', () => {
   /** Publishes, expecting a refusal: nothing committed, nothing written. */
   async function refused(expectOnScreen: RegExp) {
-    const before = commits();
-    await clickPublish();
+    const before = allCommits();
+    await page.getByRole('button', { name: '保存', exact: true }).click();
     await page.getByText(expectOnScreen).first().waitFor({ timeout: 15_000 });
     await page.waitForTimeout(1000);
-    expect(commits()).toBe(before);
+    expect(allCommits()).toBe(before);
+    expect(reviewBranches()).toEqual({});
     expect(editor.git('status', '--porcelain').trim()).toBe('');
   }
 
@@ -308,7 +361,7 @@ describe('refusing before anything is committed', () => {
 });
 
 describe('the editor page of the built site', () => {
-  it('opens on the Gitea login in Chinese, asking nothing of another origin and breaking none of its policy', async () => {
+  it('opens on the Forgejo login in Chinese, asking nothing of another origin and breaking none of its policy', async () => {
     const site = await openSite();
     try {
       const staff = await site.browser.newPage();
@@ -324,7 +377,7 @@ describe('the editor page of the built site', () => {
       );
       const response = await staff.goto(`${site.base}/admin/`);
       expect(response!.headers()['content-security-policy']).toContain("'unsafe-eval'");
-      await staff.getByRole('button', { name: '使用 Gitea 登录' }).waitFor({ timeout: 60_000 });
+      await staff.getByRole('button', { name: '使用 Forgejo 登录' }).waitFor({ timeout: 60_000 });
       expect(seen).toEqual([]);
     } finally {
       await site.close();
@@ -336,7 +389,7 @@ describe('the editor page of the built site', () => {
     try {
       const staff = await site.browser.newPage();
       await staff.goto(`${site.base}/admin/`);
-      await staff.getByRole('button', { name: '使用 Gitea 登录' }).waitFor({ timeout: 60_000 });
+      await staff.getByRole('button', { name: '使用 Forgejo 登录' }).waitFor({ timeout: 60_000 });
       const content = path.join(ROOT, 'content');
       const samples = readdirSync(content, { recursive: true, encoding: 'utf-8' })
         .filter((file) => file.endsWith('.md'))
@@ -369,4 +422,43 @@ describe('the editor page of the built site', () => {
       await site.close();
     }
   }, 120_000);
+});
+
+describe('the guard in front of decap-server', () => {
+  /** A request as another program or page would send it, with the headers it chooses. */
+  function ask(url: string, headers: Record<string, string>): Promise<number> {
+    return new Promise((resolve, reject) => {
+      const request = httpRequest(url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers } });
+      request.on('response', (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      });
+      request.on('error', reject);
+      request.end('{"action":"info"}');
+    });
+  }
+
+  it('answers the editor’s own page, and refuses another origin, a rebinding Host and a missing token with 403', async () => {
+    const editorOrigin = new URL(editor.url).origin;
+    const settings = (await (await fetch(`${editorOrigin}/admin/editor.json`)).json()) as {
+      decap: { backend: { proxy_url: string } };
+    };
+    const proxy = new URL(settings.decap.backend.proxy_url);
+    const own = { Origin: editorOrigin };
+    expect(await ask(proxy.href, own)).toBe(200);
+    expect(await ask(proxy.href, { Origin: 'https://attacker.example' })).toBe(403);
+    expect(await ask(proxy.href, { ...own, Host: `rebind.attacker.example:${proxy.port}` })).toBe(403);
+    expect(await ask(`${proxy.origin}/api/v1`, own)).toBe(403);
+    // The token itself is on the editor's page, which the preview server gives only to its own host name.
+    const rebound = await new Promise<number>((resolve, reject) => {
+      httpRequest(`${editorOrigin}/admin/editor.json`, { headers: { Host: 'rebind.attacker.example' } })
+        .on('response', (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        })
+        .on('error', reject)
+        .end();
+    });
+    expect(rebound).toBe(403);
+  }, 60_000);
 });

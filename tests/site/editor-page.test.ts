@@ -15,6 +15,7 @@ const settings = () =>
   JSON.parse(built('admin/editor.json')) as {
     decap: {
       backend: Record<string, string>;
+      publish_mode?: string;
       collections: { name: string; fields: { name: string; options?: unknown[] }[] }[];
     };
     known: Record<string, [string, string][]>;
@@ -51,9 +52,10 @@ describe('/admin/', () => {
     expect(built('.server/csp.txt')).not.toMatch(/'unsafe-eval'|'unsafe-inline'|git\.example\.org/);
   });
 
-  it('is configured from deploy/editor.yaml and the content: the Gitea login, the teams to choose from', () => {
+  it('is configured from deploy/editor.yaml and the content: the Forgejo login with its review board (先审后发), the teams to choose from', () => {
     const { decap, known } = settings();
-    expect(decap.backend).toMatchObject({ name: 'gitea', repo: 'juye/xinfeng', base_url: 'https://git.example.org' });
+    expect(decap.backend).toMatchObject({ name: 'forgejo', repo: 'juye/xinfeng', base_url: 'https://git.example.org' });
+    expect(decap.publish_mode).toBe('editorial_workflow');
     expect(decap.collections.map((c) => c.name)).toEqual(['stories', 'announcements', 'teams', 'campaigns']);
     const teams = decap.collections[0]!.fields.find((f) => f.name === 'teams')!;
     expect(teams.options).toContainEqual({ label: '巨野县“金晖”助老志愿服务队', value: 'jinhui-zhulao' });

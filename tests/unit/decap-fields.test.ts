@@ -86,13 +86,20 @@ describe('the editor’s forms, generated from the content model', () => {
 });
 
 describe('decapConfig', () => {
-  const backend = { gitServer: 'https://git.juye.example', repo: 'juye/xinfeng', branch: 'main', appId: 'abc-123' };
+  const backend = {
+    server: 'forgejo' as const,
+    gitServer: 'https://git.juye.example',
+    repo: 'juye/xinfeng',
+    branch: 'main',
+    appId: 'abc-123',
+  };
 
-  it('logs in to the county’s Gitea with PKCE and saves new entries as drafts where npm run new would', () => {
+  it('logs in to the county’s Forgejo with PKCE and sends every save to review (先审后发) where npm run new would write it', () => {
     const config = decapConfig({ choices, backend, siteUrl: 'https://xinfeng.example.org' })!;
     expect(config.locale).toBe('zh_Hans');
+    expect(config.publish_mode).toBe('editorial_workflow');
     expect(config.backend).toMatchObject({
-      name: 'gitea',
+      name: 'forgejo',
       repo: 'juye/xinfeng',
       api_root: 'https://git.juye.example/api/v1',
       auth_endpoint: 'https://git.juye.example/login/oauth/authorize',
@@ -106,8 +113,20 @@ describe('decapConfig', () => {
       ['campaigns', 'content/campaigns', '{{slug}}'],
     ]);
     const draft = (collections[0]!.fields as DecapField[]).find((f) => f.name === 'draft');
-    expect(draft).toMatchObject({ widget: 'boolean', default: true });
+    expect(draft).toMatchObject({ widget: 'boolean', default: false });
     expect(collections[0]).toMatchObject({ media_folder: '', public_folder: '', delete: false });
+  });
+
+  it('on Gitea, which has no review board, saves straight to the configured branch and starts new entries as drafts', () => {
+    const config = decapConfig({
+      choices,
+      backend: { ...backend, server: 'gitea', branch: 'songshen' },
+      siteUrl: 'https://xinfeng.example.org',
+    })!;
+    expect(config.publish_mode).toBeUndefined();
+    expect(config.backend).toMatchObject({ name: 'gitea', branch: 'songshen' });
+    const stories = (config.collections as Record<string, unknown>[])[0]!;
+    expect((stories.fields as DecapField[]).find((f) => f.name === 'draft')).toMatchObject({ default: true });
   });
 
   it('saves through decap-server on this computer when npm run admin started it', () => {
@@ -118,6 +137,7 @@ describe('decapConfig', () => {
       siteUrl: 'https://xinfeng.example.org',
     })!;
     expect(config.backend).toMatchObject({ name: 'proxy', proxy_url: 'http://127.0.0.1:8081/api/v1', branch: 'main' });
+    expect(config.publish_mode).toBe('editorial_workflow');
   });
 
   it('is not made at all when there is nowhere to save', () => {

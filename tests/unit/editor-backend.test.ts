@@ -14,9 +14,10 @@ function projectWith(editorYaml?: string): string {
 }
 
 describe('readEditorBackend', () => {
-  it('reads the county’s git server, with main as the branch unless told otherwise', () => {
+  it('reads the county’s git server, Forgejo with main as the branch unless told otherwise', () => {
     const dir = projectWith('gitServer: https://git.juye.example\nrepo: juye/xinfeng\nappId: abc-123\n');
     expect(readEditorBackend(dir)).toEqual({
+      server: 'forgejo',
       gitServer: 'https://git.juye.example',
       repo: 'juye/xinfeng',
       branch: 'main',
