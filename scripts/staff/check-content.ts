@@ -8,6 +8,9 @@ import { formatReport } from '../../src/content-check/problem.ts';
 import { buildNow } from '../../src/lib/build-now.ts';
 import { contentRoot } from '../../src/lib/content-root.ts';
 
+/** The commit the live site was built from (the pipeline and the timed rebuild say); else HEAD. */
+export const PUBLISHED_REF_ENV = 'XINFENG_PUBLISHED_REF';
+
 /** What npm run check prints for a content folder at a moment (the build's "now"), and whether it passes. */
 export async function checkReport(
   projectDir: string,
@@ -19,6 +22,7 @@ export async function checkReport(
     contentDir,
     publicDir: path.resolve(projectDir, 'public'),
     now,
+    publishedRef: process.env[PUBLISHED_REF_ENV] || 'HEAD',
   });
   return { passed: !problems.some((p) => p.level === 'error'), report: formatReport(problems) };
 }

@@ -15,6 +15,9 @@ export interface EditorSetup {
   localProxy?: { url: string; branch: string };
   /** the site's address, for the editor's links to published pages */
   siteUrl: string;
+  /** who may be named as 审核 and 终审 (content/site.yaml, review) */
+  reviewers?: readonly string[];
+  finalReviewers?: readonly string[];
 }
 
 /** Fields the editor needs that are not front matter: the address of a new entry, photos, the body. */
@@ -46,8 +49,17 @@ function collectionConfig(name: EditorCollectionName, setup: EditorSetup) {
   const { before, after } = editorOnlyFields(name);
   // Without a review board a new entry is a draft until its author unticks 草稿; with one, the review is the gate.
   const newEntryDraft = !hasReviewBoard(setup);
+  // 审核 and 终审 are chosen from the centre's own lists, never typed.
+  const named = (field: DecapField, names?: readonly string[]) =>
+    names ? { ...field, widget: 'select', options: [...names], required: false } : field;
   const fields = decapFields(name, setup.choices).map((field) =>
-    field.name === 'draft' ? { ...field, default: newEntryDraft } : field,
+    field.name === 'draft'
+      ? { ...field, default: newEntryDraft }
+      : field.name === 'reviewer'
+        ? named(field, setup.reviewers)
+        : field.name === 'finalReviewer'
+          ? named(field, setup.finalReviewers)
+          : field,
   );
   return {
     name,

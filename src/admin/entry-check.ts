@@ -9,6 +9,9 @@ import { placeFile } from '../content-check/layout.ts';
 import type { Problem } from '../content-check/problem.ts';
 import { EntryWriteError } from '../lib/entry-writer.ts';
 import { brokenReference, type KnownEntries } from '../lib/references.ts';
+import { correctionProblem, entryVersion, fingerprint } from '../lib/corrections.ts';
+import { REVIEWED_COLLECTIONS, roleProblems, rolesOf, type ReviewPolicy } from '../lib/review-roles.ts';
+import type { PublishedVersion } from '../data/published-versions.ts';
 import { referencesIn } from '../schema/reference-fields.ts';
 import { browserBodyFindings } from './body-check.ts';
 import { fieldLabel } from './decap-fields.ts';
@@ -21,6 +24,13 @@ export interface SaveAttempt {
   /** the file under content/ */
   file: string;
   known: KnownEntries;
+  /** content/site.yaml's review policy, if the centre set one */
+  review?: ReviewPolicy;
+  /** what the live site published of each entry (src/data/published-versions.ts) */
+  published?: Record<string, PublishedVersion>;
+  /** the form was read from the site's branch (not from a review branch): what it read is published */
+  readFromSite?: boolean;
+  now?: Date;
 }
 
 /** A problem as the editor shows it: where, what, how to fix it. */
@@ -72,6 +82,14 @@ export async function problemsBeforeSaving(attempt: SaveAttempt): Promise<Editor
     const broken = brokenReference(reference, known);
     if (broken) problems.push(said(collection, { field: reference.field, ...broken }));
   }
+  if (REVIEWED_COLLECTIONS.includes(collection) && checked.data) {
+    // Saving for review: the names may still be missing, but never wrong.
+    for (const p of roleProblems(rolesOf(collection, checked.data), attempt.review, { requireNames: false })) {
+      problems.push(said(collection, p));
+    }
+    const correction = await unsaidCorrection(attempt, text);
+    if (correction) problems.push(said(collection, correction));
+  }
   const uploaded = new Set(form.photos ?? []);
   for (const photo of collection === 'stories' ? bodyPhotos(form.body ?? '') : []) {
     if (!uploaded.has(photo)) {
@@ -86,8 +104,33 @@ export async function problemsBeforeSaving(attempt: SaveAttempt): Promise<Editor
   return [...problems.filter((p) => p.where !== '正文'), ...problems.filter((p) => p.where === '正文')];
 }
 
+/**
+ * A published entry changed where readers would notice, without a 更正说明 or a later 最后修改. The
+ * published copy is the one the site was built from; an entry published since (the site not yet
+ * rebuilt) is compared with the file as the editor read it from the site's branch.
+ */
+async function unsaidCorrection(attempt: SaveAttempt, text: string) {
+  const now = attempt.now ?? new Date();
+  const after = entryVersion(attempt.collection, text, now);
+  if (!after) return undefined;
+  const known = attempt.published?.[attempt.file];
+  const read =
+    attempt.readFromSite && attempt.form.__source !== undefined
+      ? entryVersion(attempt.collection, attempt.form.__source, now)
+      : undefined;
+  const before = known
+    ? {
+        public: true,
+        noticeable: known.seen,
+        updated: known.updated ? new Date(known.updated) : undefined,
+        corrections: known.corrections,
+      }
+    : read && { ...read, noticeable: await fingerprint(read.noticeable) };
+  return correctionProblem(before, { ...after, noticeable: await fingerprint(after.noticeable) });
+}
+
 /** The problems as one message, for the editor's notice. */
-export function problemsMessage(problems: readonly EditorProblem[]): string {
+export function problemsMessage(problems: readonly EditorProblem[], refused = '没有保存'): string {
   const lines = problems.map((p, i) => `${i + 1}. 【${p.where}】${p.problem}怎么改：${p.fix}`);
-  return `没有保存，请先改正下面 ${problems.length} 处：\n${lines.join('\n')}`;
+  return `${refused}，请先改正下面 ${problems.length} 处：\n${lines.join('\n')}`;
 }

@@ -10,6 +10,9 @@ import { EDITOR_COLLECTIONS, entryFilePath, entryFormatName, type EditorCollecti
 import { problemsBeforeSaving, problemsMessage, type EditorProblem } from './entry-check.ts';
 import { readEntryFile, writeEntryFile } from './entry-format.ts';
 import { reviewPhrases } from './review-words.ts';
+import { registerPreviews } from './preview/templates.ts';
+import { fieldLabel } from './decap-fields.ts';
+import { REVIEWED_COLLECTIONS, reviewPolicyOf, roleProblems, rolesOf, type ReviewPolicy } from '../lib/review-roles.ts';
 import { clearProblems, showProblems, showUnavailable } from './notices.ts';
 
 /** The few parts of Decap CMS's global object this script uses. */
@@ -26,9 +29,10 @@ interface DecapCms {
     formatter: { fromFile(text: string): unknown; toFile(data: Record<string, unknown>): string },
   ): void;
   registerPreviewStyle(url: string): void;
+  registerPreviewTemplate(name: string, component: (props: never) => unknown): void;
   registerLocale(locale: string, phrases: Record<string, unknown>): void;
   registerEventListener(listener: {
-    name: 'preSave' | 'postSave';
+    name: 'preSave' | 'postSave' | 'prePublish';
     handler(event: { entry: ImmutableMap }): Promise<ImmutableMap | undefined> | ImmutableMap | undefined;
   }): void;
 }
@@ -47,8 +51,8 @@ const COLLECTIONS = Object.keys(EDITOR_COLLECTIONS) as EditorCollectionName[];
 
 /** An error whose text is the message itself, for Decap's "保存内容失败: …" notice. */
 class RefusedSave extends Error {
-  constructor(problems: readonly EditorProblem[]) {
-    super(problemsMessage(problems));
+  constructor(problems: readonly EditorProblem[], refused = '没有保存') {
+    super(problemsMessage(problems, refused));
     this.name = '';
   }
   override toString() {
@@ -56,7 +60,13 @@ class RefusedSave extends Error {
   }
 }
 
-async function beforeSave(entry: ImmutableMap, known: KnownEntries): Promise<ImmutableMap> {
+interface ReviewContext {
+  known: KnownEntries;
+  review?: ReviewPolicy;
+  published: EditorSettings['published'];
+}
+
+async function beforeSave(entry: ImmutableMap, context: ReviewContext): Promise<ImmutableMap> {
   const collection = entry.get('collection') as EditorCollectionName;
   let data = entry.get('data') as ImmutableMap;
   const isNew = entry.get('newRecord') === true;
@@ -67,13 +77,34 @@ async function beforeSave(entry: ImmutableMap, known: KnownEntries): Promise<Imm
     data = data.set('slug', slug);
     file = `content/${entryFilePath(collection, slug, String(new Date().getFullYear()))}`;
   }
-  const problems = await problemsBeforeSaving({ collection, form: data.toJS(), file, known });
+  // An entry in review carries its workflow status; one read from the site's branch has none.
+  const readFromSite = !isNew && !entry.get('status');
+  const problems = await problemsBeforeSaving({ collection, form: data.toJS(), file, readFromSite, ...context });
   if (problems.length > 0) {
     showProblems(problems);
     throw new RefusedSave(problems);
   }
   clearProblems();
   return data;
+}
+
+/**
+ * 立即发布: only with the names the page will print, chosen by the rules (src/lib/review-roles.ts).
+ * Throwing stops Decap before it merges, and its notice says 发布失败 with these words.
+ */
+function beforePublish(entry: ImmutableMap, review: ReviewPolicy | undefined): void {
+  const collection = entry.get('collection') as EditorCollectionName;
+  if (!REVIEWED_COLLECTIONS.includes(collection)) return;
+  const data = (entry.get('data') as ImmutableMap).toJS();
+  const problems = roleProblems(rolesOf(collection, data), review).map((p) => ({
+    where: fieldLabel(collection, p.field),
+    problem: p.problem,
+    fix: p.fix,
+  }));
+  if (problems.length > 0) {
+    showProblems(problems, '没有发布');
+    throw new RefusedSave(problems, '没有发布');
+  }
 }
 
 async function start() {
@@ -87,14 +118,24 @@ async function start() {
   const known: KnownEntries = Object.fromEntries(
     Object.entries(settings.known).map(([collection, list]) => [collection, new Map(list)]),
   );
+  const review = reviewPolicyOf(settings.review);
+  const context: ReviewContext = { known, review, published: settings.published };
   for (const collection of COLLECTIONS) {
     CMS.registerCustomFormat(entryFormatName(collection), 'md', {
       fromFile: (text) => readEntryFile(collection, text),
       toFile: (data) => writeEntryFile(collection, data),
     });
   }
-  CMS.registerEventListener({ name: 'preSave', handler: ({ entry }) => beforeSave(entry, known) });
-  CMS.registerPreviewStyle('/admin/preview.css');
+  CMS.registerEventListener({ name: 'preSave', handler: ({ entry }) => beforeSave(entry, context) });
+  CMS.registerEventListener({
+    name: 'prePublish',
+    handler: ({ entry }) => {
+      beforePublish(entry, review);
+      return undefined;
+    },
+  });
+  CMS.registerPreviewStyle('/admin/site.css');
+  registerPreviews(CMS, known, settings.source);
   CMS.registerLocale('zh_Hans', reviewPhrases());
   CMS.init({ config: settings.decap });
 }

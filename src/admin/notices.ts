@@ -11,14 +11,14 @@ export function clearProblems(): void {
   document.getElementById(PANEL_ID)?.remove();
 }
 
-export function showProblems(problems: readonly EditorProblem[]): void {
+export function showProblems(problems: readonly EditorProblem[], refused = '没有保存'): void {
   clearProblems();
   const panel = document.createElement('section');
   panel.id = PANEL_ID;
   panel.className = 'xinfeng-problems';
   panel.setAttribute('role', 'alert');
   const heading = document.createElement('h2');
-  heading.textContent = `没有保存：请先改正下面 ${problems.length} 处`;
+  heading.textContent = `${refused}：请先改正下面 ${problems.length} 处`;
   const list = document.createElement('ol');
   for (const p of problems) {
     const item = document.createElement('li');

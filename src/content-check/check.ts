@@ -12,6 +12,7 @@ import { checkDataFile } from './data-files.ts';
 import { checkEntryFile } from './entry-file.ts';
 import { placeFile } from './layout.ts';
 import { checkRecordsFile } from './records-file.ts';
+import { revisionProblems } from './revisions.ts';
 import type { Problem } from './problem.ts';
 
 export interface CheckOptions {
@@ -22,6 +23,8 @@ export interface CheckOptions {
   now: Date;
   /** set from content/site.yaml */
   videoMegabytes?: number;
+  /** the git commit the live site was built from: published entries changed since need a 更正说明 */
+  publishedRef?: string;
 }
 
 /** Files checked at once: reading photos' sizes with sharp is most of the work, and it waits on the disk. */
@@ -47,7 +50,8 @@ export async function checkContent(options: CheckOptions): Promise<Problem[]> {
   );
   const problems = perFile.flatMap((checked) => checked.problems);
   const entries = perFile.flatMap((checked) => checked.entries);
-  return [...problems, ...crossEntryProblems(entries, { publicDir: options.publicDir })];
+  const revisions = options.publishedRef ? revisionProblems({ ...options, ref: options.publishedRef }) : [];
+  return [...problems, ...crossEntryProblems(entries, { publicDir: options.publicDir }), ...revisions];
 }
 
 async function checkFile(

@@ -17,6 +17,7 @@ import { isSlug } from '../lib/slug.ts';
 import { paths } from '../lib/urls.ts';
 import { internalLinks } from './body-rules.ts';
 import type { Problem } from './problem.ts';
+import { reviewProblems } from './review-rules.ts';
 
 export interface EntryFacts {
   collection: CollectionName;
@@ -48,6 +49,7 @@ export function crossEntryProblems(entries: readonly EntryFacts[], options: Cros
     ...entries.flatMap((entry) => publicFileProblems(entry, options.publicDir)),
     ...linkProblems(entries),
     ...protectedNameProblems(entries),
+    ...reviewProblems(entries),
   ];
 }
 

@@ -6,6 +6,7 @@
 import { decapConfig } from '../admin/decap-config.ts';
 import type { Choices } from '../admin/decap-fields.ts';
 import { getCatalog } from './catalog.ts';
+import { publishedVersions, type PublishedVersion } from './published-versions.ts';
 import { readEditorBackend } from './editor-backend.ts';
 import { LOCAL_BRANCH_ENV, LOCAL_PROXY_ENV } from '../admin/local-proxy.ts';
 
@@ -14,6 +15,12 @@ export interface EditorSettings {
   decap?: Record<string, unknown>;
   /** per collection, [id, Chinese name] of every entry that may be referenced */
   known: Record<string, [string, string][]>;
+  /** content/site.yaml's review policy (先审后发), as written */
+  review?: { since: string; reviewers: string[]; finalReviewers?: string[]; finalFor?: 'important' | 'all' };
+  /** who publishes the site: the 来源 at the foot of stories and campaigns */
+  source: string;
+  /** what the site published of each entry, by its file (content/…), for the 更正 rule */
+  published: Record<string, PublishedVersion>;
 }
 
 export async function editorSettings(): Promise<EditorSettings> {
@@ -36,6 +43,8 @@ export async function editorSettings(): Promise<EditorSettings> {
       ? { url: process.env[LOCAL_PROXY_ENV]!, branch: process.env[LOCAL_BRANCH_ENV] || 'main' }
       : undefined,
     siteUrl: catalog.site.baseUrl.replace(/\/$/, ''),
+    reviewers: catalog.site.review?.reviewers,
+    finalReviewers: catalog.site.review?.finalReviewers,
   });
   const known = Object.fromEntries(
     Object.entries(choices).map(([collection, list]) => [
@@ -43,7 +52,14 @@ export async function editorSettings(): Promise<EditorSettings> {
       list.map((c): [string, string] => [c.value, c.label]),
     ]),
   );
-  return { decap, known };
+  const review = catalog.site.review && { ...catalog.site.review, since: catalog.site.review.since.toISOString() };
+  return {
+    decap,
+    known,
+    source: catalog.site.sponsor,
+    ...(review ? { review } : {}),
+    published: await publishedVersions(catalog),
+  };
 }
 
 /** The other origins the editor talks to: the git server, or decap-server on this computer. */

@@ -10,6 +10,7 @@ import { formatDuration } from '../lib/video-check.ts';
 import { bodyPhotoFile, bodyPhotos, coverFile, enclosurePath, offersPhotoFiles, photoFileSize } from './photo-files.ts';
 import { shareImage } from './share-image.ts';
 import { creditLine } from '../lib/credit-line.ts';
+import { correctionsHtml, lastChanged } from '../lib/corrections.ts';
 import { coverFigure, feedHtml, type FeedPhoto } from '../lib/feed-html.ts';
 import { absoluteUrl, paths } from '../lib/urls.ts';
 import type { FeedChannel, FeedItem, FeedSite } from '../lib/feed-model.ts';
@@ -128,6 +129,14 @@ export function feedSite(catalog: Catalog): FeedSite {
  * poster, linked, with title, length, size and credit) leads the text in the cover's place.
  */
 async function feedItem(entry: Story | Announcement, catalog: Catalog): Promise<FeedItem> {
+  const item = await feedItemWithFilm(entry, catalog);
+  const updated = lastChanged(entry);
+  // A corrected entry keeps its guid; its 更正说明 come first, as at the top of its page.
+  const notes = entry.corrections.length ? feedHtml(correctionsHtml(entry.corrections), catalog.site.baseUrl) : '';
+  return { ...item, html: notes + item.html, ...(updated ? { updated } : {}) };
+}
+
+async function feedItemWithFilm(entry: Story | Announcement, catalog: Catalog): Promise<FeedItem> {
   const film = filmOf(entry, catalog.site.videoMaxMegabytes);
   const item = await feedItemWithoutFilm(entry, catalog, !film);
   if (!film) return item;

@@ -36,6 +36,7 @@ export const PLACEHOLDERS = {
   logoCredit: '设计：单位',
   author: '作者或供稿单位',
   publisher: '发布单位',
+  editor: '责任编辑的姓名',
   location: '地点（可选）',
   town: '所在乡镇或街道',
   contactName: '联系人或联络组',
@@ -67,6 +68,18 @@ const FILM_LINES = `# 有微电影时（npm run video 可以转换手机视频�
 #   credit: 摄制者或单位
 `;
 
+/** Who answers for the entry (先审后发) and how it was corrected: stories, announcements, campaigns. */
+const reviewLines = (now: string) => `editor: ${q(P.editor)}
+# reviewer: 审核人姓名       # 审核：审核人审阅后填写自己的名字（content/site.yaml 的 review.reviewers 名单里的一位）
+# finalReviewer: 终审人姓名  # 终审（中心设置了终审时）
+# important: true           # 重要稿件（中心设置 finalFor: important 时还要终审）
+# updated: ${now}   # 最后修改：发布后只改错别字时写
+# 发布后改了标题、摘要、正文或数字时，删掉下面各行开头的 #，写明改了什么：
+# corrections:
+#   - date: ${now}
+#     note: 原文把……误写为……，应为……
+`;
+
 export function entryTemplate(input: TemplateInput): string {
   const team = input.team ?? '队伍编号';
   const field = input.field ?? '领域编号';
@@ -79,7 +92,6 @@ export function entryTemplate(input: TemplateInput): string {
 title: ${q(input.title)}   # 标题
 summary: ${q(P.storySummary)}
 published: ${input.now}   # 发布时间（北京时间）；写将来的时间就是定时发布
-# updated: ${input.now}   # 修改时间（可选）
 teams: [${team}]            # 队伍编号：content/teams/ 下的文件名，多支队伍用逗号隔开
 fields: [${field}]           # 服务领域编号：见 content/fields.yaml
 ${campaignLine}
@@ -89,7 +101,7 @@ cover:
   credit: ${q(P.credit)}
 author: ${q(P.author)}
 # location: ${q(P.location)}
-${FILM_LINES}minors: false                # 照片或文字中出现未成年人时改为 true
+${FILM_LINES}${reviewLines(input.now)}minors: false                # 照片或文字中出现未成年人时改为 true
 reviewed: false              # 涉及未成年人的内容经审核后改为 true
 draft: true                  # 草稿：写完后删掉这一行才会发布
 # sample: true              # 只有演示用的示例内容才写，会显示“示例”标记
@@ -119,7 +131,7 @@ author: ${q(P.publisher)}
 # attachments:
 #   - title: ${q(P.attachmentTitle)}
 #     url: /files/${input.today.slice(0, 4)}/wenjian.pdf
-${FILM_LINES}draft: true                  # 草稿：写完后删掉这一行才会发布
+${FILM_LINES}${reviewLines(input.now)}draft: true                  # 草稿：写完后删掉这一行才会发布
 # sample: true              # 只有演示用的示例内容才写，会显示“示例”标记
 ---
 
@@ -177,7 +189,7 @@ programme:                   # 活动安排，每一项是一场活动；没有�
     # organiser: ${q(P.organiser)}
     # description: ${q(P.programmeDescription)}
 order: 0                     # 同一天开始的活动之间的顺序
-draft: true                  # 草稿：写完后删掉这一行才会发布
+${reviewLines(input.now)}draft: true                  # 草稿：写完后删掉这一行才会发布
 # sample: true              # 只有演示用的示例内容才写，会显示“示例”标记
 ---
 

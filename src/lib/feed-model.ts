@@ -14,6 +14,8 @@ export interface FeedItem {
   /** full text, already made feed-safe (feedHtml) */
   html: string;
   published: Date;
+  /** when a published item was last corrected or changed; its guid stays the same */
+  updated?: Date;
   author: string;
   /** fields and teams, in Chinese */
   categories: string[];
@@ -43,10 +45,10 @@ export interface FeedSite {
 
 /** Newest item's time: lastBuildDate never comes from the clock, so builds are reproducible. */
 export function lastUpdated(items: readonly FeedItem[]): Date | undefined {
-  return items.reduce<Date | undefined>(
-    (newest, item) => (!newest || item.published > newest ? item.published : newest),
-    undefined,
-  );
+  return items.reduce<Date | undefined>((newest, item) => {
+    const latest = item.updated && item.updated > item.published ? item.updated : item.published;
+    return !newest || latest > newest ? latest : newest;
+  }, undefined);
 }
 
 const fragment = new XMLBuilder({ ignoreAttributes: false, suppressEmptyNode: true });
@@ -82,6 +84,7 @@ export function rssOptions(channel: FeedChannel, items: readonly FeedItem[], sit
       enclosure: item.enclosure,
       customData: fragment.build({
         pubDate: rfc822(item.published),
+        ...(item.updated ? { 'atom:updated': isoBeijing(item.updated) } : {}),
         'dc:creator': xmlSafe(item.author),
         ...(item.image ? { 'media:content': mediaContent(item.image) } : {}),
       }),
@@ -120,6 +123,7 @@ export function jsonFeed(channel: FeedChannel, items: readonly FeedItem[], site:
       summary: item.summary,
       content_html: item.html,
       date_published: isoBeijing(item.published),
+      ...(item.updated ? { date_modified: isoBeijing(item.updated) } : {}),
       authors: [{ name: item.author }],
       tags: item.categories,
       ...(item.image ? { image: item.image.url } : {}),

@@ -8,9 +8,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { load } from 'cheerio';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { pinyinSlug } from '../../src/lib/pinyin-slug';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
@@ -26,7 +27,11 @@ let page: Page;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  editor = await startEditor('e2e');
+  // 先审后发 in force from November, so the story written below must name its editor and reviewer.
+  editor = await startEditor('e2e', (repo) => {
+    const site = path.join(repo, 'content/site.yaml');
+    writeFileSync(site, readFileSync(site, 'utf-8').replace(/^ {2}since: .*$/m, '  since: 2026-11-01'));
+  });
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
   page = await context.newPage();
@@ -167,6 +172,7 @@ describe('writing a new story', () => {
     await typeWithIme(page.getByLabel('照片说明'), '志愿者把新棉衣送到独居老人手中');
     await typeWithIme(page.getByLabel('署名'), '县融媒体中心');
     await typeWithIme(page.getByLabel('作者或供稿单位'), '金晖助老志愿服务队');
+    await typeWithIme(page.getByLabel('责任编辑'), '刘洋');
     const body = page.locator('.cms-editor-raw [contenteditable=true]');
     await typeWithIme(body, '12 月 12 日一早，志愿者们分组出发，给独居老人送去棉衣和暖手宝。');
     await page.keyboard.press('Enter');
@@ -188,12 +194,33 @@ describe('writing a new story', () => {
     const column = page.locator('div').filter({ has: page.getByText('待审核', { exact: true }) });
     await column.getByText(TITLE).first().click();
     await page.getByLabel('标题', { exact: true }).waitFor();
+    // The preview pane beside the form is the page readers will get, down to its foot.
+    const preview = page.frameLocator('iframe').first();
+    await expect.poll(() => preview.locator('h1').innerText()).toContain(TITLE);
+    expect(await preview.locator('.byline').innerText()).toContain('责任编辑：刘洋');
+    // Approving without saying who approved is refused before anything is merged.
+    await setStatus('待发布');
+    const before = commits();
+    await page.getByRole('button', { name: '发布', exact: true }).click();
+    await page.getByText('立即发布').click();
+    await page
+      .getByText(/没有发布：请先改正下面 1 处/)
+      .first()
+      .waitFor();
+    expect(await page.locator('#xinfeng-problems').innerText()).toContain('没有写审核人');
+    expect(commits()).toBe(before);
+    await page.getByRole('button', { name: '知道了' }).click();
+    await choose('审核 (可选)', '陈');
+    await save();
     await setStatus('待发布');
     await publishNow();
     expect(reviewBranches()).toEqual({});
 
-    expect(editor.git('log', '-1', '--format=%s', 'main').trim()).toBe(`新建故事：${year}/${slug}/index（网页编辑器）`);
-    expect(editor.git('show', '--name-status', '--format=', 'main').trim().split('\n').sort()).toEqual([
+    expect(editor.git('log', '--format=%s', `${mainBefore}..main`).trim().split('\n')).toEqual([
+      `修改故事：${year}/${slug}/index（网页编辑器）`,
+      `新建故事：${year}/${slug}/index（网页编辑器）`,
+    ]);
+    expect(editor.git('diff', '--name-status', mainBefore, 'main').trim().split('\n').sort()).toEqual([
       `A\t${storyDir}/index.md`,
       `A\t${storyDir}/songnuan.jpg`,
     ]);
@@ -208,6 +235,8 @@ cover:
   alt: 志愿者把新棉衣送到独居老人手中
   credit: 县融媒体中心
 author: 金晖助老志愿服务队
+editor: 刘洋
+reviewer: 陈静
 ---
 
 12 月 12 日一早，志愿者们分组出发，给独居老人送去棉衣和暖手宝。
@@ -215,6 +244,35 @@ author: 金晖助老志愿服务队
 “天冷了，你们还惦记着我。”
 `);
     expect(problems).toEqual([]);
+  }, 120_000);
+
+  it('is corrected in the open: a change readers would notice needs a 更正说明, which then goes through review too', async () => {
+    await open('stories', `${year}/${slug}/index`, '标题');
+    const body = page.locator('.cms-editor-raw [contenteditable=true]');
+    await body.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText('这次共走访独居老人 38 位，送出棉衣 38 件。');
+    const before = allCommits();
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page
+      .getByText(/没有保存：请先改正下面 1 处/)
+      .first()
+      .waitFor();
+    expect(await page.locator('#xinfeng-problems').innerText()).toContain('没有写更正说明');
+    expect(allCommits()).toBe(before);
+    await page.getByRole('button', { name: '知道了' }).click();
+
+    await page.getByRole('button', { name: '新增更正说明' }).click();
+    await page.getByLabel('更正时间').fill('2026-11-21T10:00');
+    await typeWithIme(page.getByLabel('说明', { exact: true }), '原文写走访 40 位独居老人，实为 38 位。');
+    await save();
+    await setStatus('待发布');
+    await publishNow();
+    expect(readFileSync(path.join(editor.repo, storyDir, 'index.md'), 'utf-8')).toContain(
+      'corrections:\n  - date: 2026-11-21 10:00\n    note: 原文写走访 40 位独居老人，实为 38 位。\n',
+    );
   }, 120_000);
 
   it('passes npm run check, and a build shows its page, its feed item and its search result', async () => {
@@ -235,10 +293,24 @@ author: 金晖助老志愿服务队
     const storyPage = readFileSync(path.join(build.outDir, 'stories', slug, 'index.html'), 'utf-8');
     expect(storyPage).toContain(TITLE);
     expect(storyPage).toContain('“天冷了，你们还惦记着我。”');
+    // Who answers for it, at its foot; and the correction at its top.
+    const $ = load(storyPage);
+    expect($('.byline').text()).toBe('来源：巨野县新时代文明实践中心作者：金晖助老志愿服务队责任编辑：刘洋审核：陈静');
+    expect($('.corrections').text()).toContain('原文写走访 40 位独居老人，实为 38 位。');
     const feed = readFileSync(path.join(build.outDir, 'rss.xml'), 'utf-8');
     const item = feed.split('<item>').find((i) => i.includes(`/stories/${slug}/`))!;
     expect(item).toContain(`<title>${TITLE}</title>`);
     expect(item).toContain('天冷了，你们还惦记着我。');
+    expect(item).toContain('<atom:updated>2026-11-21T10:00:00+08:00</atom:updated>');
+    // The same item (same guid), its 更正说明 first in the full text.
+    expect(item.match(/<guid[^>]*>([^<]+)<\/guid>/)?.[1]).toBe(`https://xinfeng.example.org/stories/${slug}/`);
+    const fullText = item.split('<content:encoded>')[1]!;
+    expect(fullText.indexOf('更正说明')).toBeGreaterThan(-1);
+    expect(fullText.indexOf('更正说明')).toBeLessThan(fullText.indexOf('天冷了'));
+    const json = JSON.parse(readFileSync(path.join(build.outDir, 'feed.json'), 'utf-8')) as {
+      items: { id: string; date_modified?: string }[];
+    };
+    expect(json.items.find((i) => i.id.endsWith(`/stories/${slug}/`))?.date_modified).toBe('2026-11-21T10:00:00+08:00');
 
     const site = await openSite(build.outDir);
     try {
@@ -275,6 +347,8 @@ describe('writing an announcement', () => {
       buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
     });
     await page.getByRole('button', { name: '选用已选中项目' }).click();
+    await typeWithIme(page.getByLabel('责任编辑'), '刘洋');
+    await choose('审核 (可选)', '赵');
     await publish();
     const file = `content/announcements/${year}/${pinyinSlug(title)}.md`;
     expect(editor.git('show', '--name-status', '--format=', 'HEAD').trim().split('\n').sort()).toEqual([
@@ -289,12 +363,18 @@ describe('writing an announcement', () => {
 
 describe('editing', () => {
   it.each([
-    ['stories', '2026/lunyi-weixiu/index', 'content/stories/2026/lunyi-weixiu/index.md', '标题', 'title'],
-    ['announcements', '2026/chongyang-zhaomu', 'content/announcements/2026/chongyang-zhaomu.md', '标题', 'title'],
+    ['stories', '2026/lunyi-weixiu/index', 'content/stories/2026/lunyi-weixiu/index.md', '责任编辑 (可选)', 'editor'],
+    [
+      'announcements',
+      '2026/chongyang-zhaomu',
+      'content/announcements/2026/chongyang-zhaomu.md',
+      '责任编辑 (可选)',
+      'editor',
+    ],
     ['teams', 'jinhui-zhulao', 'content/teams/jinhui-zhulao.md', '队伍全称', 'name'],
-    ['campaigns', 'jinhui-zhulao', 'content/campaigns/jinhui-zhulao.md', '活动名称', 'title'],
+    ['campaigns', 'jinhui-zhulao', 'content/campaigns/jinhui-zhulao.md', '责任编辑 (可选)', 'editor'],
   ])(
-    'one %s’s name changes that line alone: every other field comes back as it was',
+    'one field of a %s changes that line alone: every other field comes back as it was',
     async (collection, entry, file, label, key) => {
       const field = await open(collection, entry, label);
       const before = await field.inputValue();
@@ -336,8 +416,10 @@ describe('refusing before anything is committed', () => {
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
     await page.keyboard.insertText('[点这里报名](javascript:alert(document.cookie))');
-    await refused(/没有保存：请先改正下面 1 处/);
+    // Two: the link, and a change to a published body without a 更正说明.
+    await refused(/没有保存：请先改正下面 2 处/);
     const panel = await page.locator('#xinfeng-problems').innerText();
+    expect(panel).toContain('没有写更正说明');
     expect(panel).toContain('正文');
     expect(panel).toContain('javascript:alert(document.cookie)');
     expect(panel).toContain('怎么改：链接只能以 https://');

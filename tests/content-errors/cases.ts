@@ -663,6 +663,33 @@ export const CASES: MalformedCase[] = [
     says: '字段区写法有误',
   },
   {
+    name: '审核人就是这篇的责任编辑',
+    family: '字段的值',
+    apply: story(/^reviewer: .*$/m, 'reviewer: 刘洋'),
+    file: STORY,
+    field: 'reviewer',
+    says: '不能审核自己写的或编辑的稿件',
+  },
+  {
+    name: '审核人不在中心的名单里',
+    family: '字段的值',
+    apply: story(/^reviewer: .*$/m, 'reviewer: 王强'),
+    file: STORY,
+    field: 'reviewer',
+    says: '不在中心的审核人名单里（陈静、赵磊）',
+  },
+  {
+    name: '先审后发开始执行以后，发布的故事没有审核人',
+    family: '字段的值',
+    apply: (d) => {
+      edit(d, 'site.yaml', /^ {2}since: .*$/m, '  since: 2025-01-01');
+      edit(d, STORY, /^reviewer: .*\n/m, '');
+    },
+    file: STORY,
+    field: 'reviewer',
+    says: '没有写审核人：先审后发',
+  },
+  {
     name: '服务领域顺序写成汉字',
     family: '字段的值',
     apply: (d) => edit(d, 'fields.yaml', '  order: 1\n', '  order: 一\n'),

@@ -29,6 +29,15 @@ describe('RSS feeds', () => {
       const $ = page(localPath(item.link)!);
       const body = $('.story-body, .announcement-body').html() ?? '';
       const feed = cheerio.load(item['content:encoded'], null, false);
+      // A corrected entry's 更正说明 come first, as at the top of its page, then what its page shows.
+      const notes = $('.corrections li span')
+        .map((_, n) => $(n).text())
+        .get();
+      for (const note of notes) {
+        const first = feed('p').first();
+        expect(first.text(), item.link).toMatch(new RegExp(`^更正说明（.+）：${note.replace(/[()（）]/g, '.')}$`));
+        first.remove();
+      }
       if ($('.story-body').length > 0) {
         // A story's feed item opens with its cover, or its film's poster, as its page does above the body.
         const lead = feed('figure').first();
@@ -124,7 +133,11 @@ describe('RSS feeds', () => {
       const caption = film
         ? `微电影：${film}`
         : `${$('figure.cover img').attr('alt')}（${$('figure.cover figcaption').text()}）`;
-      expect(fold(html.root().text()).startsWith(fold(caption)), slug).toBe(true);
+      const notes = $('.corrections li')
+        .map((_, li) => `更正说明（${$(li).find('time').text()}）：${$(li).find('span').text()}`)
+        .get()
+        .join('');
+      expect(fold(html.root().text()).startsWith(fold(notes + caption)), slug).toBe(true);
       expect(fold(html.root().text()).endsWith(fold(pageText)), slug).toBe(true);
       html('a[href]').each((_, a) => expect(html(a).attr('href'), slug).toMatch(/^(https?:|mailto:|tel:)/));
       html('img').each((_, img) => {

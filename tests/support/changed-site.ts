@@ -44,7 +44,7 @@ function change(content: string, phoneCover: Buffer) {
   // A draft, a story scheduled for after the build, and a story whose text carries control characters
   // pasted from a word processor.
   writeStory(content, 'caogao-gushi', '2026-11-20 09:00', 'draft: true', '草稿正文。');
-  writeStory(content, 'dingshi-gushi', '2026-12-25 09:00', '', '定时发布的正文。');
+  writeStory(content, 'dingshi-gushi', '2026-12-25 09:00', 'editor: 刘洋\nreviewer: 陈静', '定时发布的正文。');
   writeStory(content, 'kongzhi-zifu', '2026-11-21 09:00', '', '从文字处理软件粘贴来的\u000b正文\u0008带有控制字符。');
   // Two press releases written a week ago: one under embargo until after the build, one lifted since.
   const release = (slug: string, embargo: string) =>

@@ -27,7 +27,8 @@ function asStaffRunIt(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST|TEST$|NODE_ENV$)/.test(key)));
 }
 
-export async function startEditor(name: string): Promise<EditorSession> {
+/** `prepare` changes the scratch copy before its first commit (a site.yaml the test needs). */
+export async function startEditor(name: string, prepare?: (repo: string) => void): Promise<EditorSession> {
   const repo = path.join(ROOT, '.test-content', `editor-${name}`);
   rmSync(repo, { recursive: true, force: true });
   mkdirSync(repo, { recursive: true });
@@ -37,6 +38,7 @@ export async function startEditor(name: string): Promise<EditorSession> {
     if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
     return result.stdout;
   };
+  prepare?.(repo);
   git('init', '-q', '-b', 'main');
   git('config', 'user.name', '测试编辑');
   git('config', 'user.email', 'editor@example.org');

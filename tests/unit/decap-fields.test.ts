@@ -69,7 +69,12 @@ describe('the editor’s forms, generated from the content model', () => {
       ['alt', 'string', true],
       ['credit', 'string', true],
     ]);
-    expect(story.filter((f) => f.widget === 'boolean').map((f) => f.label)).toEqual(['涉及未成年人', '已审核', '草稿']);
+    expect(story.filter((f) => f.widget === 'boolean').map((f) => f.label)).toEqual([
+      '涉及未成年人',
+      '已审核',
+      '重要稿件',
+      '草稿',
+    ]);
   });
 
   it('leaves the fields of an optional group free, to be checked as a whole on saving', () => {
@@ -138,6 +143,22 @@ describe('decapConfig', () => {
     })!;
     expect(config.backend).toMatchObject({ name: 'proxy', proxy_url: 'http://127.0.0.1:8081/api/v1', branch: 'main' });
     expect(config.publish_mode).toBe('editorial_workflow');
+  });
+
+  it('offers 审核 and 终审 only as the centre’s lists to choose from, on every kind that prints them', () => {
+    const config = decapConfig({
+      choices,
+      backend,
+      siteUrl: 'https://xinfeng.example.org',
+      reviewers: ['陈静', '赵磊'],
+      finalReviewers: ['孙伟'],
+    })!;
+    for (const collection of (config.collections as Record<string, unknown>[]).filter((c) => c.name !== 'teams')) {
+      const fields = collection.fields as DecapField[];
+      expect(fields.find((f) => f.name === 'reviewer')).toMatchObject({ widget: 'select', options: ['陈静', '赵磊'] });
+      expect(fields.find((f) => f.name === 'finalReviewer')).toMatchObject({ widget: 'select', options: ['孙伟'] });
+      expect(fields.find((f) => f.name === 'editor')).toMatchObject({ widget: 'string', label: '责任编辑' });
+    }
   });
 
   it('is not made at all when there is nowhere to save', () => {

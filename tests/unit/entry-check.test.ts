@@ -70,3 +70,35 @@ describe('problemsBeforeSaving', () => {
     expect(message).toMatch(/^没有保存，请先改正下面 2 处：\n1\. 【队伍（第 1 项）】.+\n2\. 【正文】/);
   });
 });
+
+describe('problemsBeforeSaving, 先审后发', () => {
+  const review = { since: new Date('2026-01-01T00:00:00Z'), reviewers: ['陈静', '赵磊'] };
+  const now = new Date('2026-12-06T02:00:00Z');
+  const attempt = (changes: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+    problemsBeforeSaving({
+      collection: 'stories',
+      form: { ...form(), ...changes },
+      file,
+      known,
+      review,
+      now,
+      ...extra,
+    });
+
+  it('lets an author save for review before anyone has approved it, but never with a reviewer who edited it', async () => {
+    expect(await attempt({ reviewer: undefined })).toEqual([]);
+    const problems = await attempt({ reviewer: '刘洋' });
+    expect(problems.map((p) => p.where)).toEqual(['审核', '审核']);
+    expect(problems.map((p) => p.problem).join()).toContain('不能审核自己写的或编辑的稿件');
+  });
+
+  it('asks for a 更正说明 when a story read from the site has its body changed, and accepts one', async () => {
+    const changed = { body: `${form().body}\n又走访了 5 户。\n` };
+    const [problem] = await attempt(changed, { readFromSite: true });
+    expect(problem).toMatchObject({ where: '更正说明' });
+    const corrected = { ...changed, corrections: [{ date: '2026-12-06 10:00', note: '补充了走访户数。' }] };
+    expect(await attempt(corrected, { readFromSite: true })).toEqual([]);
+    // In review, the copy read is the review branch's, not what readers have: it is not the measure.
+    expect(await attempt(changed, { readFromSite: false })).toEqual([]);
+  });
+});

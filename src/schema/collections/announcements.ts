@@ -1,7 +1,7 @@
 /** An announcement (通知公告, content/announcements/YYYY/slug.md): notices, events, press releases. */
 import { z } from 'astro/zod';
 import { ANNOUNCEMENT_KINDS, beijingTime, paragraph, plainText, publicFile, type EditorInput } from '../parts.ts';
-import { entryParts, flags, type SchemaAdapters } from './shared.ts';
+import { entryParts, flags, revisions, roles, type SchemaAdapters } from './shared.ts';
 
 export function announcementsSchema<Image extends z.ZodType>(adapters: SchemaAdapters<Image>) {
   const { video } = entryParts(adapters);
@@ -48,6 +48,8 @@ export function announcementsSchema<Image extends z.ZodType>(adapters: SchemaAda
         )
         .default([])
         .meta({ title: '附件', description: '附件：文件放在 public/files/ 下，这里写以 /files/ 开头的地址' }),
+      ...roles,
+      ...revisions,
       ...flags,
     })
     .refine((a) => !a.embargo || a.kind === '新闻稿', {

@@ -1,7 +1,7 @@
 /** A campaign (主题活动, content/campaigns/*.md): an activity month or named action with its programme. */
 import { z } from 'astro/zod';
 import { beijingDate, beijingTime, paragraph, plainText } from '../parts.ts';
-import { entryParts, flags, type SchemaAdapters } from './shared.ts';
+import { entryParts, flags, revisions, roles, type SchemaAdapters } from './shared.ts';
 
 export function campaignsSchema<Image extends z.ZodType>(adapters: SchemaAdapters<Image>) {
   const { photo, fieldRefs } = entryParts(adapters);
@@ -34,6 +34,8 @@ export function campaignsSchema<Image extends z.ZodType>(adapters: SchemaAdapter
         .default([])
         .meta({ title: '活动安排', description: '活动安排：每一项是一场活动' }),
       order: z.number().int().default(0).meta({ title: '排序', description: '同一天开始的活动之间的顺序' }),
+      ...roles,
+      ...revisions,
       ...flags,
     })
     .refine((c) => c.end >= c.start, { message: '结束日期早于开始日期', path: ['end'] });

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { leavesFolder } from '../../lib/safe-url.ts';
-import { plainText, type EditorInput } from '../parts.ts';
+import { beijingTime, paragraph, plainText, type EditorInput } from '../parts.ts';
 
 export type ReferencedCollection = 'fields' | 'teams' | 'campaigns';
 
@@ -21,6 +21,53 @@ export const flags = {
     .default(false)
     .meta({ title: '草稿', description: '草稿：只在本地预览中显示，不会发布；写完后取消勾选再发布' }),
   sample: z.boolean().default(false).meta({ title: '示例内容', description: '示例内容：页面上显示“示例”标记' }),
+};
+
+/**
+ * Who answers for a published entry (先审后发), printed at its foot as government and news pages do:
+ * names only. Whether the reviewer may approve it is a rule across entries (src/lib/review-roles.ts).
+ */
+export const roles = {
+  editor: plainText.optional().meta({ title: '责任编辑', description: '责任编辑的姓名' }),
+  reviewer: plainText.optional().meta({
+    title: '审核',
+    description: '审核人的姓名：content/site.yaml 的 review.reviewers 名单里的一位，不能是作者或责任编辑',
+    editorHint: '由审核人选自己的名字；不能审核自己写的或自己编辑的稿件。',
+  }),
+  finalReviewer: plainText.optional().meta({
+    title: '终审',
+    description: '终审人的姓名（中心设置了终审时）：review.finalReviewers 名单里的一位',
+  }),
+  important: z.boolean().default(false).meta({
+    title: '重要稿件',
+    description: '重要稿件：中心设置 finalFor: important 时还要终审',
+  }),
+};
+
+/**
+ * How a published entry changes in the open (更正): a correction readers would notice carries a dated
+ * note shown at the top of the page and first in the feed; a typo fix only moves 最后修改.
+ */
+export const revisions = {
+  updated: beijingTime.optional().meta({
+    title: '最后修改',
+    description: '最后修改时间（可选）：只改错别字等小问题时，改为修改的时间',
+  }),
+  corrections: z
+    .array(
+      z.strictObject({
+        date: beijingTime.meta({ title: '更正时间' }),
+        note: paragraph.meta({
+          title: '说明',
+          description: '改了什么、原来写的是什么，例如 原文把服务时长误写为 400 小时，应为 40 小时',
+        }),
+      }),
+    )
+    .default([])
+    .meta({
+      title: '更正说明',
+      description: '更正说明：发布后改了标题、摘要、正文或数字时，新增一条（时间和说明），显示在页面顶部',
+    }),
 };
 
 /** A file beside the entry, written ./name.ext: a film or its captions. */

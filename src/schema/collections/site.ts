@@ -131,6 +131,35 @@ export const siteSchema = z.strictObject({
     .positive()
     .default(DEFAULT_VIDEO_MEGABYTES)
     .meta({ title: '视频大小上限（MB）', description: '一部微电影最大多少 MB（默认 200）：读者多用手机流量观看' }),
+  review: z
+    .strictObject({
+      since: beijingDate.meta({
+        title: '开始执行日期',
+        description: '从这天起发布的故事、公告和主题活动，必须写责任编辑和审核',
+      }),
+      reviewers: z
+        .array(plainText)
+        .min(1, '至少写一位审核人')
+        .meta({ title: '审核人', description: '有权审核发布的人的姓名，例如 [陈静, 赵磊]' }),
+      finalReviewers: z
+        .array(plainText)
+        .min(1, '至少写一位终审人')
+        .optional()
+        .meta({ title: '终审人', description: '终审人的姓名（可选），例如分管领导' }),
+      finalFor: z
+        .enum(['important', 'all'], { error: 'finalFor 只能写 important（重要稿件终审）或 all（全部终审）' })
+        .optional()
+        .meta({ title: '哪些稿件终审', description: 'important：勾选“重要稿件”的终审；all：全部终审（可选）' }),
+    })
+    .refine((r) => !r.finalFor || r.finalReviewers, {
+      message: '写了 finalFor，还要写 finalReviewers（终审人名单）',
+      path: ['finalReviewers'],
+    })
+    .optional()
+    .meta({
+      title: '先审后发',
+      description: '审核发布制度（可选）：谁能审核、从哪天起必须写审核人、哪些稿件还要终审',
+    }),
   errorReport: webLink
     .optional()
     .meta({ title: '我为政府网站找错', description: '“我为政府网站找错”的网址（可选），填写后页脚显示这个链接' }),

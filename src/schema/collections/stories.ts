@@ -1,7 +1,7 @@
 /** A volunteer story (content/stories/YYYY/slug/index.md) with its photos and, optionally, a film. */
 import { z } from 'astro/zod';
 import { beijingTime, paragraph, plainText } from '../parts.ts';
-import { entryParts, flags, type SchemaAdapters } from './shared.ts';
+import { entryParts, flags, revisions, roles, type SchemaAdapters } from './shared.ts';
 
 export function storiesSchema<Image extends z.ZodType>(adapters: SchemaAdapters<Image>) {
   const { photo, video, fieldRefs } = entryParts(adapters);
@@ -14,7 +14,6 @@ export function storiesSchema<Image extends z.ZodType>(adapters: SchemaAdapters<
         title: '发布时间',
         description: '发布时间（北京时间）；晚于生成时间的故事到时才出现',
       }),
-      updated: beijingTime.optional().meta({ title: '修改时间', description: '修改时间（可选）' }),
       teams: z
         .array(reference('teams'))
         .min(1, '至少填写一支队伍')
@@ -40,6 +39,8 @@ export function storiesSchema<Image extends z.ZodType>(adapters: SchemaAdapters<
         title: '已审核',
         description: '涉及未成年人的内容已经审核：不露正脸、不写姓名和学校班级，已征得监护人同意',
       }),
+      ...roles,
+      ...revisions,
       ...flags,
     })
     .refine((s) => !s.minors || s.reviewed || s.draft, {
