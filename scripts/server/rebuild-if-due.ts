@@ -14,6 +14,7 @@ import { formatDateTime } from '../../src/lib/beijing-time.ts';
 import { contentRoot } from '../../src/lib/content-root.ts';
 import { rebuildReasons } from '../../src/lib/rebuild-reasons.ts';
 import { checkoutCommit } from '../build/build-stamp.ts';
+import { PUBLISHED_REF_ENV } from '../staff/check-content.ts';
 import { contentDigest, entryTimes, readLastBuild } from '../build/content-state.ts';
 
 const { values } = parseArgs({
@@ -25,7 +26,8 @@ const { values } = parseArgs({
 });
 const contentDir = path.resolve(contentRoot());
 const now = buildNow();
-const reasons = rebuildReasons(readLastBuild(), {
+const last = readLastBuild();
+const reasons = rebuildReasons(last, {
   now,
   content: contentDigest(contentDir),
   commit: checkoutCommit(process.cwd()),
@@ -40,7 +42,12 @@ if (reasons.length === 0) {
     [path.join(import.meta.dirname, '../build/build.ts'), '--out', values.out!],
     {
       stdio: 'inherit',
-      env: { ...process.env, SOURCE_DATE_EPOCH: String(Math.floor(now.getTime() / 1000)) },
+      env: {
+        ...process.env,
+        SOURCE_DATE_EPOCH: String(Math.floor(now.getTime() / 1000)),
+        // Published entries changed since the live site was built need a 更正说明 (src/content-check/revisions.ts).
+        ...(last?.commit && !process.env[PUBLISHED_REF_ENV] ? { [PUBLISHED_REF_ENV]: last.commit } : {}),
+      },
     },
   );
   process.exitCode = build.status ?? 1;
