@@ -8,11 +8,11 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'csv-parse/sync';
 import { readSheet } from 'read-excel-file/node';
 import { buildNow } from '../../src/lib/build-now.ts';
 import { contentRoot } from '../../src/lib/content-root.ts';
 import { importRecords } from '../../src/lib/records-import.ts';
+import { readExportSheet } from '../../src/lib/records-sheet.ts';
 import { beijingMonth, readRecordsFile } from '../../src/lib/service-records.ts';
 import { entriesIn } from './known-entries.ts';
 
@@ -39,27 +39,11 @@ if (existsSync(target) && !values.force) {
 }
 
 /** The sheet's rows with the line each came from (1 is the header). */
-async function readInput(file: string): Promise<{ line: number; cells: unknown[] }[]> {
-  if (/\.xlsx$/i.test(file)) {
-    const sheet = await readSheet(readFileSync(file));
-    return sheet.map((cells, i) => ({ line: i + 1, cells }));
-  }
-  if (!/\.csv$/i.test(file)) fail('只能导入 .csv 或 .xlsx 文件（旧的 .xls 请先在 Excel 中另存为 .xlsx）。');
-  const bytes = readFileSync(file);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    console.log(`按 UTF-8 读取${text.startsWith('\uFEFF') ? '（文件带 BOM）' : ''}。`);
-  } catch {
-    // What Excel's plain "CSV" writes on a Chinese Windows.
-    text = new TextDecoder('gbk').decode(bytes);
-    console.log('文件不是 UTF-8，按 GBK（Excel 在中文 Windows 上的默认编码）读取。');
-  }
-  const records = parse(text.replace(/^\uFEFF/, ''), { info: true, relax_column_count: true }) as unknown as {
-    record: string[];
-    info: { lines: number };
-  }[];
-  return records.map(({ record, info }) => ({ line: info.lines, cells: record }));
+async function readInput(file: string) {
+  const reading = await readExportSheet(file, readFileSync(file), (bytes) => readSheet(Buffer.from(bytes)));
+  if ('problem' in reading) fail(reading.problem);
+  if (reading.note) console.log(reading.note);
+  return reading.rows;
 }
 
 const teams = entriesIn(content, 'teams', /^([^/]+)\.md$/);

@@ -20,6 +20,8 @@ export async function bundleEditorScript(): Promise<string> {
     legalComments: 'none',
     charset: 'utf8',
     define: { 'process.env.NODE_ENV': '"production"' },
+    // The CSV reader's and writer's own browser builds (their default ones lean on Node's Buffer).
+    alias: { 'csv-parse/sync': 'csv-parse/browser/esm/sync', 'csv-stringify/sync': 'csv-stringify/browser/esm/sync' },
   });
   return result.outputFiles[0]!.text;
 }

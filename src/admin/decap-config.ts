@@ -6,6 +6,7 @@
 import type { EditorBackend } from '../schema/editor-backend.ts';
 import { decapFields, type Choices, type DecapField } from './decap-fields.ts';
 import { EDITOR_COLLECTIONS, entryFormatName, type EditorCollectionName } from './editor-collections.ts';
+import { dataCollections } from './data-collections.ts';
 
 export interface EditorSetup {
   choices: Choices;
@@ -141,8 +142,9 @@ export function decapConfig(setup: EditorSetup): Record<string, unknown> | undef
     media_folder: 'public/files',
     public_folder: '/files',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: (Object.keys(EDITOR_COLLECTIONS) as EditorCollectionName[]).map((name) =>
-      collectionConfig(name, setup),
-    ),
+    collections: [
+      ...(Object.keys(EDITOR_COLLECTIONS) as EditorCollectionName[]).map((name) => collectionConfig(name, setup)),
+      ...dataCollections(setup.choices),
+    ],
   };
 }

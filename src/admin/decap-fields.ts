@@ -8,6 +8,9 @@ import { collectionSchemas, type ReferencedCollection } from '../schema/collecti
 import type { EditorInput } from '../schema/parts.ts';
 import type { EditorCollectionName } from './editor-collections.ts';
 
+/** The kinds the editor has forms for: entries, and one person of an honour roll. */
+type FormKind = EditorCollectionName | 'honours';
+
 /** One thing to choose in a list: a Chinese name shown, an id written. */
 interface Choice {
   label: string;
@@ -48,8 +51,8 @@ const marked = collectionSchemas({
       .transform((id) => ({ collection, id })),
 });
 
-const jsonSchemas = new Map<EditorCollectionName, JsonNode>();
-function jsonOf(collection: EditorCollectionName): JsonNode {
+const jsonSchemas = new Map<FormKind, JsonNode>();
+function jsonOf(collection: FormKind): JsonNode {
   let json = jsonSchemas.get(collection);
   if (!json) {
     json = z.toJSONSchema(marked[collection], { io: 'input', unrepresentable: 'any' }) as JsonNode;
@@ -136,7 +139,7 @@ function fieldsOf(node: JsonNode, choices: Choices, optionalParent = false): Dec
 }
 
 /** The form for a kind of entry: every field of its schema in the schema's order. */
-export function decapFields(collection: EditorCollectionName, choices: Choices): DecapField[] {
+export function decapFields(collection: FormKind, choices: Choices): DecapField[] {
   return fieldsOf(jsonOf(collection), choices);
 }
 
@@ -167,7 +170,7 @@ export function fieldDefaults(collection: EditorCollectionName): Record<string, 
 }
 
 /** A field as the form labels it: cover.alt → 封面照片 › 照片说明, teams[1] → 队伍（第 2 项）. */
-export function fieldLabel(collection: EditorCollectionName, field: string): string {
+export function fieldLabel(collection: FormKind, field: string): string {
   let node: JsonNode | undefined = jsonOf(collection);
   const said: string[] = [];
   for (const part of field.match(/[^.[\]]+|\[\d+\]/g) ?? []) {

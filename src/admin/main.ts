@@ -11,6 +11,10 @@ import { problemsBeforeSaving, problemsMessage, type EditorProblem } from './ent
 import { readEntryFile, writeEntryFile } from './entry-format.ts';
 import { reviewPhrases } from './review-words.ts';
 import { registerPreviews } from './preview/templates.ts';
+import { DATA_FORMATS } from './data-collections.ts';
+import { dataProblemsBeforeSaving } from './data-check.ts';
+import { readHonoursFile, readRecordsFile, writeHonoursFile, writeRecordsFile } from './data-formats.ts';
+import { registerRecordsWidget } from './records-widget.ts';
 import { fieldLabel } from './decap-fields.ts';
 import { REVIEWED_COLLECTIONS, reviewPolicyOf, roleProblems, rolesOf, type ReviewPolicy } from '../lib/review-roles.ts';
 import { clearProblems, showProblems, showUnavailable } from './notices.ts';
@@ -30,6 +34,7 @@ interface DecapCms {
   ): void;
   registerPreviewStyle(url: string): void;
   registerPreviewTemplate(name: string, component: (props: never) => unknown): void;
+  registerWidget(name: string, control: unknown, preview: unknown): void;
   registerLocale(locale: string, phrases: Record<string, unknown>): void;
   registerEventListener(listener: {
     name: 'preSave' | 'postSave' | 'prePublish';
@@ -67,9 +72,24 @@ interface ReviewContext {
 }
 
 async function beforeSave(entry: ImmutableMap, context: ReviewContext): Promise<ImmutableMap> {
-  const collection = entry.get('collection') as EditorCollectionName;
+  const collection = entry.get('collection') as EditorCollectionName | keyof typeof DATA_FORMATS;
   let data = entry.get('data') as ImmutableMap;
   const isNew = entry.get('newRecord') === true;
+  if (collection === 'records' || collection === 'honours') {
+    const problems = dataProblemsBeforeSaving({
+      collection,
+      data: data.toJS(),
+      slug: isNew ? undefined : String(entry.get('slug')),
+      known: context.known,
+      now: new Date(),
+    });
+    if (problems.length > 0) {
+      showProblems(problems);
+      throw new RefusedSave(problems);
+    }
+    clearProblems();
+    return data;
+  }
   const titleField = EDITOR_COLLECTIONS[collection].titleField;
   let file = String(entry.get('path') ?? '');
   if (isNew) {
@@ -126,6 +146,9 @@ async function start() {
       toFile: (data) => writeEntryFile(collection, data),
     });
   }
+  CMS.registerCustomFormat(DATA_FORMATS.records, 'csv', { fromFile: readRecordsFile, toFile: writeRecordsFile });
+  CMS.registerCustomFormat(DATA_FORMATS.honours, 'yaml', { fromFile: readHonoursFile, toFile: writeHonoursFile });
+  registerRecordsWidget(CMS, known);
   CMS.registerEventListener({ name: 'preSave', handler: ({ entry }) => beforeSave(entry, context) });
   CMS.registerEventListener({
     name: 'prePublish',

@@ -45,7 +45,8 @@ export interface RecordsFile {
 const FILE_NAME = /^(\d{4})-(0[1-9]|1[0-2])\.csv$/;
 const INTEGER = /^\d+$/;
 const DECIMAL = /^\d+(\.\d+)?$/;
-const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+/** UTF-8's byte-order mark; plain bytes, so the web editor's browser reads files the same way. */
+const BOM = [0xef, 0xbb, 0xbf];
 
 const FIELDS: Record<(typeof RECORD_COLUMNS)[number], keyof Omit<RecordRow, 'line'> | 'team'> = {
   队伍: 'team',
@@ -84,8 +85,8 @@ export function readRecordsFile(bytes: Uint8Array, fileName: string, now: Date):
     });
   }
 
-  let body = Buffer.from(bytes);
-  if (body.subarray(0, 3).equals(BOM)) {
+  let body = bytes;
+  if (BOM.every((byte, i) => body[i] === byte)) {
     body = body.subarray(3);
     problems.push({
       level: 'notice',

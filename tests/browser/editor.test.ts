@@ -12,19 +12,18 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { load } from 'cheerio';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { pinyinSlug } from '../../src/lib/pinyin-slug';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
 import { startEditor, type EditorSession } from '../support/editor-session';
+import { editorSteps, loggedIn } from '../support/editor-steps';
 import { openSite } from '../support/browser';
 import { buildSite, ROOT, TEST_NOW_EPOCH } from '../support/site-build';
-import { waitFor } from '../support/wait-for';
 
 let editor: EditorSession;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-const problems: string[] = [];
+let problems: string[];
 
 beforeAll(async () => {
   // 先审后发 in force from November, so the story written below must name its editor and reviewer.
@@ -32,118 +31,25 @@ beforeAll(async () => {
     const site = path.join(repo, 'content/site.yaml');
     writeFileSync(site, readFileSync(site, 'utf-8').replace(/^ {2}since: .*$/m, '  since: 2026-11-01'));
   });
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-  page = await context.newPage();
-  page.on('request', (request) => {
-    const origin = new URL(request.url()).origin;
-    if (
-      !/^http:\/\/127\.0\.0\.1:\d+$/.test(origin) &&
-      !request.url().startsWith('blob:') &&
-      !request.url().startsWith('data:')
-    ) {
-      problems.push(`asked another origin: ${request.url()}`);
-    }
-  });
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
-    });
-  });
-  page.on('console', (message) => {
-    if (message.text().startsWith('CSP violation')) problems.push(message.text());
-  });
-  // Leaving an entry whose changes were refused: yes, leave; publishing: yes; restoring a backup next time: no.
-  page.on(
-    'dialog',
-    (dialog) =>
-      void (dialog.type() === 'beforeunload' || /发布/.test(dialog.message()) ? dialog.accept() : dialog.dismiss()),
-  );
-  await page.goto(editor.url);
-  await page.getByRole('button', { name: '登录' }).click({ timeout: 120_000 });
-  await page.getByText('志愿故事').first().waitFor();
+  ({ browser, context, page, problems } = await loggedIn(editor));
 }, 300_000);
 afterAll(async () => {
   await browser?.close();
   await editor?.close();
 });
 
-/** Commits on main: what the site is built from. */
-const commits = () => Number(editor.git('rev-list', '--count', 'main').trim());
-/** Commits anywhere, review branches included. */
-const allCommits = () => Number(editor.git('rev-list', '--count', '--all').trim());
-/** The review branches (one per entry in review, cms/<collection>/<entry>) and each one's status. */
-const reviewBranches = () =>
-  Object.fromEntries(
-    editor
-      .git('branch', '--format=%(refname:short)')
-      .split('\n')
-      .filter((branch) => branch.startsWith('cms/'))
-      .map((branch) => [branch, editor.git('config', '--default', '', `branch.${branch}.description`).trim()]),
-  );
-
-/** Types as a Chinese input method does: each character composed, then committed. */
-async function typeWithIme(field: Locator, text: string) {
-  await field.click();
-  const cdp = await context.newCDPSession(page);
-  for (const character of text) {
-    await cdp.send('Input.imeSetComposition', { text: character, selectionStart: 1, selectionEnd: 1 });
-    await cdp.send('Input.insertText', { text: character });
-  }
-  await cdp.detach();
-}
-
-/** Picks from a list to choose from by typing part of a Chinese name, as staff do. */
-async function choose(label: string, part: string) {
-  await typeWithIme(page.getByLabel(label, { exact: true }), part);
-  await page.keyboard.press('Enter');
-}
-
-/** 保存: a commit on the entry's own review branch, never on main. */
-async function save() {
-  const before = allCommits();
-  await page.getByRole('button', { name: '保存', exact: true }).click();
-  await waitFor('the editor’s commit', () => allCommits() > before || undefined, { timeoutMs: 60_000 });
-}
-
-/** Moves the open entry along the board: 待审核 (sent to review) or 待发布 (approved). */
-async function setStatus(status: '待审核' | '待发布') {
-  const wanted = { 待审核: 'decap-cms/pending_review', 待发布: 'decap-cms/pending_publish' }[status];
-  await page.getByRole('button', { name: /^状态：/ }).click();
-  await page.getByRole('menuitem', { name: status }).click();
-  await waitFor(`status ${status}`, () => Object.values(reviewBranches()).includes(wanted) || undefined);
-}
-
-/** 发布 → 立即发布 on an approved entry: its branch is merged into main. */
-async function publishNow() {
-  const before = commits();
-  await page.getByRole('button', { name: '发布', exact: true }).click();
-  await page.getByText('立即发布').click();
-  await waitFor('the merge into main', () => commits() > before || undefined, { timeoutMs: 60_000 });
-}
-
-/** The whole way of one change: saved, approved, published. */
-async function publish() {
-  await save();
-  await setStatus('待发布');
-  await publishNow();
-}
-
-/** Opens an entry afresh, as a bookmark would, and waits until its fields are filled in. */
-async function open(collection: string, entry: string, label: string) {
-  await page.goto('about:blank');
-  await page.goto(`${editor.url}#/collections/${collection}/entries/${entry}`);
-  const field = page.getByLabel(label, { exact: true });
-  await waitFor(`${entry} in the editor`, async () => (await field.inputValue().catch(() => '')) !== '' || undefined);
-  return field;
-}
-
-/** A new entry's empty form, opened afresh. */
-async function openNew(collection: string) {
-  await page.goto('about:blank');
-  await page.goto(`${editor.url}#/collections/${collection}/new`);
-  await page.getByLabel('标题', { exact: true }).waitFor();
-}
+const steps = () => editorSteps(editor, page, context);
+const commits = () => steps().commits();
+const allCommits = () => steps().allCommits();
+const reviewBranches = () => steps().reviewBranches();
+const typeWithIme = (field: Locator, text: string) => steps().typeWithIme(field, text);
+const choose = (label: string, part: string) => steps().choose(label, part);
+const save = () => steps().save();
+const setStatus = (status: '待审核' | '待发布') => steps().setStatus(status);
+const publishNow = () => steps().publishNow();
+const publish = () => steps().publish();
+const open = (collection: string, entry: string, label: string) => steps().open(collection, entry, label);
+const openNew = (collection: string) => steps().openNew(collection);
 
 const TITLE = '冬季送温暖：志愿者走进独居老人家';
 const slug = pinyinSlug(TITLE);

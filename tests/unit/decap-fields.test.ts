@@ -116,6 +116,8 @@ describe('decapConfig', () => {
       ['announcements', 'content/announcements', '{{year}}/{{slug}}'],
       ['teams', 'content/teams', '{{slug}}'],
       ['campaigns', 'content/campaigns', '{{slug}}'],
+      ['records', 'content/records', '{{slug}}'],
+      ['honours', 'content/honours', '{{slug}}'],
     ]);
     const draft = (collections[0]!.fields as DecapField[]).find((f) => f.name === 'draft');
     expect(draft).toMatchObject({ widget: 'boolean', default: false });
@@ -153,12 +155,30 @@ describe('decapConfig', () => {
       reviewers: ['陈静', '赵磊'],
       finalReviewers: ['孙伟'],
     })!;
-    for (const collection of (config.collections as Record<string, unknown>[]).filter((c) => c.name !== 'teams')) {
+    const printing = ['stories', 'announcements', 'campaigns'];
+    for (const collection of (config.collections as Record<string, unknown>[]).filter((c) =>
+      printing.includes(String(c.name)),
+    )) {
       const fields = collection.fields as DecapField[];
       expect(fields.find((f) => f.name === 'reviewer')).toMatchObject({ widget: 'select', options: ['陈静', '赵磊'] });
       expect(fields.find((f) => f.name === 'finalReviewer')).toMatchObject({ widget: 'select', options: ['孙伟'] });
       expect(fields.find((f) => f.name === 'editor')).toMatchObject({ widget: 'string', label: '责任编辑' });
     }
+  });
+
+  it('takes a month of service records as the platform’s export, and an honour roll as a list with the privacy rules beside it', () => {
+    const config = decapConfig({ choices, backend, siteUrl: 'https://xinfeng.example.org' })!;
+    const [records, honours] = (config.collections as Record<string, unknown>[]).slice(-2);
+    expect(records).toMatchObject({ extension: 'csv', format: 'xinfeng-records', create: true, delete: false });
+    expect((records!.fields as DecapField[]).map((f) => f.widget)).toEqual(['string', 'xinfeng-records']);
+    expect(honours).toMatchObject({ extension: 'yaml', format: 'xinfeng-honours' });
+    const people = (honours!.fields as DecapField[]).find((f) => f.name === 'people')!;
+    const fields = people.fields as DecapField[];
+    expect(fields.map((f) => f.name)).toEqual(['name', 'team', 'hours', 'consent', 'minor', 'photo', 'note']);
+    expect(fields.find((f) => f.name === 'team')).toMatchObject({ widget: 'select' });
+    expect(fields.find((f) => f.name === 'consent')!.hint).toContain('书面同意公开全名');
+    expect(fields.find((f) => f.name === 'minor')!.hint).toContain('不显示姓名、照片和事迹');
+    expect(String(honours!.description)).toContain('不写身份证号、手机号和志愿者编号');
   });
 
   it('is not made at all when there is nowhere to save', () => {

@@ -5,9 +5,10 @@
 import type { KnownEntries } from '../../lib/references.ts';
 import { EDITOR_COLLECTIONS, type EditorCollectionName } from '../editor-collections.ts';
 import { previewPage } from './entry-page.ts';
+import { honoursPreview } from './honours-page.ts';
 
 interface PreviewProps {
-  entry: { get(key: 'data'): { toJS(): Record<string, unknown> } };
+  entry: { get(key: 'data'): { toJS(): Record<string, unknown> }; get(key: 'slug'): string | undefined };
   getAsset(path: string): unknown;
 }
 
@@ -35,4 +36,12 @@ export function registerPreviews(
       }),
     );
   }
+  cms.registerPreviewTemplate('honours', ({ entry }) => {
+    const data = entry.get('data').toJS();
+    const year = entry.get('slug') || String(data.year ?? '');
+    return h('div', {
+      className: 'preview-page',
+      dangerouslySetInnerHTML: { __html: honoursPreview(data, year, known) },
+    });
+  });
 }

@@ -25,10 +25,12 @@ export function honoursSchema<Image extends z.ZodType>(adapters: SchemaAdapters<
       consent: z.boolean().meta({
         title: '本人同意公开姓名',
         description: '本人（或监护人）书面同意公开全名时写 true；否则写 false，网站只显示“张**”',
+        editorHint: '本人（未成年人由监护人）书面同意公开全名时才打开；不打开，网站只显示“张**”。',
       }),
       minor: z.boolean().default(false).meta({
         title: '未满 18 周岁',
         description: '未成年人：网站不显示姓名和照片，只计入人数',
+        editorHint: '未满 18 周岁时打开：网站不显示姓名、照片和事迹，只计入人数；不能放照片。',
       }),
       photo: photo().optional().meta({ title: '照片', description: '照片（可选）：仅在本人同意公开且已成年时使用' }),
       note: honourText.optional().meta({ title: '事迹', description: '一句话事迹（可选）' }),

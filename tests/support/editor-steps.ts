@@ -1,0 +1,141 @@
+/**
+ * What staff do in the web editor, as steps a test takes in Debian's Chromium: type through an input
+ * method, choose from a list, save (a commit on the entry's review branch), move it along the review
+ * board, publish (a merge into main), open an entry afresh. One editor session and page at a time.
+ */
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import type { EditorSession } from './editor-session';
+import { waitFor } from './wait-for';
+
+export function editorSteps(editor: EditorSession, page: Page, context: BrowserContext) {
+  /** Commits on main: what the site is built from. */
+  const commits = () => Number(editor.git('rev-list', '--count', 'main').trim());
+  /** Commits anywhere, review branches included. */
+  const allCommits = () => Number(editor.git('rev-list', '--count', '--all').trim());
+  /** The review branches (one per entry in review, cms/<collection>/<entry>) and each one's status. */
+  const reviewBranches = () =>
+    Object.fromEntries(
+      editor
+        .git('branch', '--format=%(refname:short)')
+        .split('\n')
+        .filter((branch) => branch.startsWith('cms/'))
+        .map((branch) => [branch, editor.git('config', '--default', '', `branch.${branch}.description`).trim()]),
+    );
+
+  /** Types as a Chinese input method does: each character composed, then committed. */
+  async function typeWithIme(field: Locator, text: string) {
+    await field.click();
+    const cdp = await context.newCDPSession(page);
+    for (const character of text) {
+      await cdp.send('Input.imeSetComposition', { text: character, selectionStart: 1, selectionEnd: 1 });
+      await cdp.send('Input.insertText', { text: character });
+    }
+    await cdp.detach();
+  }
+
+  /** Picks from a list to choose from by typing part of a Chinese name, as staff do. */
+  async function choose(label: string, part: string) {
+    await typeWithIme(page.getByLabel(label, { exact: true }), part);
+    await page.keyboard.press('Enter');
+  }
+
+  /** 保存: a commit on the entry's own review branch, never on main. */
+  async function save() {
+    const before = allCommits();
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await waitFor('the editor’s commit', () => allCommits() > before || undefined, { timeoutMs: 60_000 });
+  }
+
+  /** Moves the open entry along the board: 待审核 (sent to review) or 待发布 (approved). */
+  async function setStatus(status: '待审核' | '待发布') {
+    const wanted = { 待审核: 'decap-cms/pending_review', 待发布: 'decap-cms/pending_publish' }[status];
+    await page.getByRole('button', { name: /^状态：/ }).click();
+    await page.getByRole('menuitem', { name: status }).click();
+    await waitFor(`status ${status}`, () => Object.values(reviewBranches()).includes(wanted) || undefined);
+  }
+
+  /** 发布 → 立即发布 on an approved entry: its branch is merged into main. */
+  async function publishNow() {
+    const before = commits();
+    await page.getByRole('button', { name: '发布', exact: true }).click();
+    await page.getByText('立即发布').click();
+    await waitFor('the merge into main', () => commits() > before || undefined, { timeoutMs: 60_000 });
+  }
+
+  /** The whole way of one change: saved, approved, published. */
+  async function publish() {
+    await save();
+    await setStatus('待发布');
+    await publishNow();
+  }
+
+  /** Opens an entry afresh, as a bookmark would, and waits until its fields are filled in. */
+  async function open(collection: string, entry: string, label: string) {
+    await page.goto('about:blank');
+    await page.goto(`${editor.url}#/collections/${collection}/entries/${entry}`);
+    const field = page.getByLabel(label, { exact: true });
+    await waitFor(`${entry} in the editor`, async () => (await field.inputValue().catch(() => '')) !== '' || undefined);
+    return field;
+  }
+
+  /** A new entry's empty form, opened afresh. */
+  async function openNew(collection: string) {
+    await page.goto('about:blank');
+    await page.goto(`${editor.url}#/collections/${collection}/new`);
+    await page.getByLabel('标题', { exact: true }).waitFor();
+  }
+
+  return {
+    commits,
+    allCommits,
+    reviewBranches,
+    typeWithIme,
+    choose,
+    save,
+    setStatus,
+    publishNow,
+    publish,
+    open,
+    openNew,
+  };
+}
+
+/**
+ * Debian's Chromium on the editor, logged in, at 1280 px in Chinese. `problems` collects any request
+ * to another origin and any breach of the editor's content security policy.
+ */
+export async function loggedIn(editor: EditorSession) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('request', (request) => {
+    const origin = new URL(request.url()).origin;
+    if (
+      !/^http:\/\/127\.0\.0\.1:\d+$/.test(origin) &&
+      !request.url().startsWith('blob:') &&
+      !request.url().startsWith('data:')
+    ) {
+      problems.push(`asked another origin: ${request.url()}`);
+    }
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
+    });
+  });
+  page.on('console', (message) => {
+    if (message.text().startsWith('CSP violation')) problems.push(message.text());
+  });
+  // Leaving an entry whose changes were refused: yes, leave; publishing: yes; restoring a backup next time: no.
+  page.on(
+    'dialog',
+    (dialog) =>
+      void (dialog.type() === 'beforeunload' || /发布/.test(dialog.message()) ? dialog.accept() : dialog.dismiss()),
+  );
+  await page.goto(editor.url);
+  await page.getByRole('button', { name: '登录' }).click({ timeout: 120_000 });
+  await page.getByText('志愿故事').first().waitFor();
+  return { browser, context, page, problems };
+}
