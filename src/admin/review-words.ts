@@ -13,7 +13,7 @@ const REVIEW_WORDS: Phrases = {
   editor: {
     editor: {
       onPublishingNotReady: '请先由审核人把状态改为“待发布”（审核通过），再发布。',
-      onPublishing: '发布后，这篇内容会在一分钟内出现在网站上。确定发布吗？',
+      onPublishing: '发布后，网站下一次生成时就会出现这篇内容。确定发布吗？',
     },
     editorToolbar: {
       inReview: '待审核',

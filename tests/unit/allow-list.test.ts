@@ -9,19 +9,10 @@ import { attributeAllowed } from '../../src/lib/allow-list';
 import { feedHtml } from '../../src/lib/feed-html';
 import { siteMarkdown } from '../../src/markdown/pipeline';
 import { htmlShape } from '../support/html-shape';
+import { HOSTILE } from '../support/hostile-markdown';
 
 const SITE = 'https://xinfeng.example.org/';
 const page = async (markdown: string) => (await markdownToHtml(markdown, siteMarkdown)).html;
-
-const HOSTILE = `正文 <a href="jav&#x61;script:alert(1)" onclick="alert(2)" style="color:red">点我</a> [也点我](javascript:alert(3))
-
-<img src="x" ONERROR="alert(4)"><script>alert(5)</script><iframe src="https://evil.example"></iframe>
-
-<svg><script>alert(6)</script></svg><object data="x.swf"></object><form action="https://evil.example"><input name="x"></form>
-
-<div style="background:url(javascript:alert(7))">块<!-- 注释 --></div>
-
-<meta http-equiv="refresh" content="0;url=https://evil.example"><base href="https://evil.example/"><style>p{}</style>`;
 
 describe('attributeAllowed', () => {
   it('keeps a safe link and the site’s own classes', () => {
