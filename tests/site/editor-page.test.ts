@@ -56,7 +56,14 @@ describe('/admin/', () => {
     const { decap, known } = settings();
     expect(decap.backend).toMatchObject({ name: 'forgejo', repo: 'juye/xinfeng', base_url: 'https://git.example.org' });
     expect(decap.publish_mode).toBe('editorial_workflow');
-    expect(decap.collections.map((c) => c.name)).toEqual(['stories', 'announcements', 'teams', 'campaigns']);
+    expect(decap.collections.map((c) => c.name)).toEqual([
+      'stories',
+      'announcements',
+      'teams',
+      'campaigns',
+      'records',
+      'honours',
+    ]);
     const teams = decap.collections[0]!.fields.find((f) => f.name === 'teams')!;
     expect(teams.options).toContainEqual({ label: '巨野县“金晖”助老志愿服务队', value: 'jinhui-zhulao' });
     expect(known.teams).toContainEqual(['jinhui-zhulao', '巨野县“金晖”助老志愿服务队']);
