@@ -37,32 +37,25 @@ if (reasons.length === 0) {
   console.log(`${formatDateTime(now)}：没有到时间的内容，也没有改动，不需要重新生成。`);
 } else {
   console.log(`${formatDateTime(now)}：重新生成网站，因为${reasons.join('；')}。`);
-  const build = spawnSync(
-    process.execPath,
-    [path.join(import.meta.dirname, '../build/build.ts'), '--out', values.out!],
-    {
-      stdio: 'inherit',
-      env: {
-        ...process.env,
-        SOURCE_DATE_EPOCH: String(Math.floor(now.getTime() / 1000)),
-        // Published entries changed since the live site was built need a 更正说明 (src/content-check/revisions.ts).
-        ...(last?.commit && !process.env[PUBLISHED_REF_ENV] ? { [PUBLISHED_REF_ENV]: last.commit } : {}),
-      },
-    },
-  );
-  process.exitCode = build.status ?? 1;
-  if (build.status === 0 && values['deploy-to']) {
-    const deploy = spawnSync(
-      process.execPath,
-      [
-        path.join(import.meta.dirname, 'deploy.ts'),
-        values['deploy-to'],
-        '--dir',
+  // Building alone (no --deploy-to) or building and going online: the pipeline's own last command.
+  const deployTo = values['deploy-to'];
+  const command = deployTo
+    ? [
+        path.join(import.meta.dirname, 'build-and-deploy.ts'),
+        deployTo,
+        '--out',
         values.out!,
         ...(values.after ? ['--after', values.after] : []),
-      ],
-      { stdio: 'inherit' },
-    );
-    process.exitCode = deploy.status ?? 1;
-  }
+      ]
+    : [path.join(import.meta.dirname, '../build/build.ts'), '--out', values.out!];
+  const run = spawnSync(process.execPath, command, {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      SOURCE_DATE_EPOCH: String(Math.floor(now.getTime() / 1000)),
+      // Published entries changed since the live site was built need a 更正说明 (src/content-check/revisions.ts).
+      ...(last?.commit && !process.env[PUBLISHED_REF_ENV] ? { [PUBLISHED_REF_ENV]: last.commit } : {}),
+    },
+  });
+  process.exitCode = run.status ?? 1;
 }

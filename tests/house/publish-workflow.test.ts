@@ -1,7 +1,7 @@
 /**
  * The pipeline the county's git server runs on every push (.github/workflows/publish.yml): it must
- * check, test and build before it deploys, in that order, fetch nothing from outside, and call
- * npm run deploy with options it knows.
+ * install, decide, check and (for code) test before it builds and deploys, in that order, fetch nothing
+ * from outside, and hand deploy options it knows.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -33,13 +33,18 @@ describe('the publish pipeline', () => {
   });
 
   it('checks, tests and builds before it deploys, in one job, so a failure stops the deploy', () => {
-    const commands = steps.map((step) => /npm (ci|run check|test|run build|run deploy)\b/.exec(step.run ?? '')?.[0]);
+    const commands = steps.map(
+      (step) =>
+        /sh deploy\/pipeline\/install-deps\.sh|npm (run pipeline:plan|run check|test|run build-and-deploy)\b/.exec(
+          step.run ?? '',
+        )?.[0],
+    );
     expect(commands.filter(Boolean)).toEqual([
-      'npm ci',
+      'sh deploy/pipeline/install-deps.sh',
+      'npm run pipeline:plan',
       'npm run check',
       'npm test',
-      'npm run build',
-      'npm run deploy',
+      'npm run build-and-deploy',
     ]);
     expect(steps[0]!.run).toMatch(/git -c .* fetch .*"\$COMMIT"/);
     // A step that runs even after a failure could deploy a broken build.
@@ -72,7 +77,19 @@ describe('the publish pipeline', () => {
     }
   });
 
-  it('gives npm run deploy the target, key and host key from the repository’s secrets, with options it knows', () => {
+  it('runs the whole suite unless the plan says only content changed', () => {
+    const tests = steps.find((step) => /npm test/.test(step.run ?? ''))!;
+    const run = (kind: string | undefined) =>
+      spawnSync('bash', ['-c', tests.run!.replace('npm test', 'echo RUNS-THE-SUITE')], {
+        encoding: 'utf-8',
+        env: { PATH: process.env.PATH, ...(kind ? { XINFENG_RUN: kind } : {}) },
+      }).stdout;
+    expect(run('content')).toContain('只改了内容：不运行全部测试。');
+    expect(run('code')).toContain('RUNS-THE-SUITE');
+    expect(run(undefined)).toContain('RUNS-THE-SUITE');
+  });
+
+  it('gives npm run build-and-deploy the target, key and host key from the repository’s secrets, with options deploy knows', () => {
     const deploy = steps.at(-1)!;
     expect(deploy.env).toMatchObject({
       DEPLOY_TARGET: '${{ secrets.DEPLOY_TARGET }}',
