@@ -97,7 +97,9 @@ describe('the publish pipeline', () => {
       DEPLOY_KNOWN_HOSTS: '${{ secrets.DEPLOY_KNOWN_HOSTS }}',
     });
     const options = [...deploy.run!.matchAll(/ (--[a-z-]+)/g)].map((m) => m[1]!);
-    expect(options).toEqual(['--identity', '--known-hosts', '--port', '--after']);
+    // --out is the build's (a folder kept on the runner); the rest are deploy's.
+    expect(options).toEqual(['--out', '--identity', '--known-hosts', '--port', '--after']);
+    options.shift();
     // deploy.ts parses these (an unknown option would stop it before it looked at dist/).
     const parsed = spawnSync(
       process.execPath,
