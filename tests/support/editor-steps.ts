@@ -6,6 +6,7 @@
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import type { EditorSession } from './editor-session';
+import { expect } from 'vitest';
 import { waitFor } from './wait-for';
 
 export function editorSteps(editor: EditorSession, page: Page, context: BrowserContext) {
@@ -86,10 +87,26 @@ export function editorSteps(editor: EditorSession, page: Page, context: BrowserC
     await page.getByLabel('标题', { exact: true }).waitFor();
   }
 
+  /**
+   * Presses 保存 or 发布 → 立即发布 expecting a refusal that says `onScreen`: nothing committed on any
+   * branch. Returns the problem panel's text, if it shows one.
+   */
+  async function refused(action: '保存' | '发布', onScreen: RegExp): Promise<string> {
+    const before = allCommits();
+    await page.getByRole('button', { name: action, exact: true }).click();
+    if (action === '发布') await page.getByText('立即发布').click();
+    await page.getByText(onScreen).first().waitFor({ timeout: 15_000 });
+    await page.waitForTimeout(1000);
+    expect(allCommits()).toBe(before);
+    const panel = page.locator('#xinfeng-problems');
+    return (await panel.count()) > 0 ? panel.innerText() : '';
+  }
+
   return {
     commits,
     allCommits,
     reviewBranches,
+    refused,
     typeWithIme,
     choose,
     save,
