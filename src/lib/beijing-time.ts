@@ -28,6 +28,14 @@ export function parseBeijingTime(written: string): Date | null {
   return date;
 }
 
+/** A date as written in a file (Beijing time), as the content layer read it, or as JSON carries it (ISO). */
+export function dateOf(value: unknown): Date | undefined {
+  if (value instanceof Date) return value;
+  if (typeof value !== 'string') return undefined;
+  if (/^\d{4}-\d{2}-\d{2}T.*Z$/.test(value)) return new Date(value);
+  return parseBeijingTime(value) ?? undefined;
+}
+
 function offsetToMinutes(offset: string): number {
   if (offset === 'Z') return 0;
   const sign = offset.startsWith('-') ? -1 : 1;

@@ -6,9 +6,8 @@
  * published copy from git, the web editor from the fingerprints the live site was built with.
  */
 import { escapeText } from 'entities';
-import { formatDateTime } from './beijing-time.ts';
+import { dateOf, formatDateTime } from './beijing-time.ts';
 import { parseYamlAsWritten, splitEntry } from './front-matter.ts';
-import { dateOf } from './review-roles.ts';
 
 export interface Correction {
   date: Date;

@@ -5,7 +5,7 @@
  * published entry must name its 责任编辑 and 审核. The git server's merge rights are what stop an
  * author publishing alone (docs/operations.md); this keeps the printed names honest with them.
  */
-import { parseBeijingTime } from './beijing-time.ts';
+import { dateOf } from './beijing-time.ts';
 
 export interface ReviewPolicy {
   /** entries published from this moment on must name their editor and reviewer */
@@ -34,14 +34,6 @@ export interface RoleProblem {
 }
 
 const listed = (names: readonly string[]) => names.join('、');
-
-/** A date as written in a file (Beijing time), as the content layer read it, or as JSON carries it (ISO). */
-export function dateOf(value: unknown): Date | undefined {
-  if (value instanceof Date) return value;
-  if (typeof value !== 'string') return undefined;
-  if (/^\d{4}-\d{2}-\d{2}T.*Z$/.test(value)) return new Date(value);
-  return parseBeijingTime(value) ?? undefined;
-}
 
 /** The policy as content/site.yaml writes it, or as the content layer read it; undefined without one. */
 export function reviewPolicyOf(review: unknown): ReviewPolicy | undefined {
