@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import contentStoreFromDisk from './src/integrations/content-store-from-disk.ts';
 import decapAssets from './src/integrations/decap-assets.ts';
+import keptPagesInSitemap from './src/integrations/kept-pages-in-sitemap.ts';
 import { cacheFolder } from './src/lib/cache-folder.ts';
 import { siteMarkdown } from './src/markdown/pipeline.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
@@ -18,6 +19,9 @@ const siteFacts = /** @type {{ baseUrl?: string }} */ (
     schema: yaml.CORE_SCHEMA,
   })
 );
+
+/** @type {string[]} */
+const keptPages = [];
 
 export default defineConfig({
   site: siteFacts?.baseUrl ?? 'https://example.org/',
@@ -42,8 +46,10 @@ export default defineConfig({
   experimental: { contentIntellisense: true },
   // The search index is built by scripts/build/build.ts once Astro has finished; here it is served in dev.
   integrations: [
+    // An incremental build's kept pages join the sitemap here, before the sitemap is written.
+    keptPagesInSitemap(keptPages),
     // The web editor (/admin/) is for staff: not in the sitemap.
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/admin/') }),
+    sitemap({ customPages: keptPages, filter: (page) => !new URL(page).pathname.startsWith('/admin/') }),
     pagefind(),
     contentStoreFromDisk(),
     decapAssets(),

@@ -139,7 +139,8 @@ export function phases(lines: [number, string][]): Phases {
     if (/(\.xml|\.json|\.opml|\.ics)$/.test(m[1]!)) feedMs += Number(m[2]);
   }
   const feeds = allMs > 0 ? (routesWall * feedMs) / allMs : 0;
-  const searchLine = log.find((l) => /Indexed \d+ pages for search in/.test(l)) ?? '';
+  // The whole index, or an incremental build's bundle of the changed pages.
+  const searchLine = log.find((l) => /Indexed \d+ (pages for search|changed page\(s\)) in/.test(l)) ?? '';
   const search = seconds(/ in ([\d.]+ ?(?:ms|s))\.$/.exec(searchLine)?.[1]?.replace(' ', '') ?? '');
   const compress = Number(
     /\[compress\] .* in ([\d.]+) s\.$/.exec(log.find((l) => l.startsWith('[compress]')) ?? '')?.[1] ?? 0,

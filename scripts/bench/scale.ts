@@ -4,7 +4,8 @@
  * a cold build with empty image and content caches reported apart).
  *   npm run bench -- --n 1000,5000 --runs 3 [--covers 200] [--no-cold] [--rebuild] [--publish] [--no-baselines]
  * --publish adds "one story edited → served by nginx": the edit, the build, npm run deploy to a local
- * release folder and nginx serving the new page (scripts/bench/publish-latency.ts). --no-baselines skips
+ * release folder and nginx serving the new page (scripts/bench/publish-latency.ts), and the pipeline's
+ * content path from a fresh commit, its own steps in order (scripts/bench/pipeline-run.ts). --no-baselines skips
  * Hugo, the plain script and bare Astro.
  */
 import { existsSync, readdirSync, rmSync, statSync, appendFileSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { writeCorpus } from './corpus.ts';
 import { writeBareAstroSite, writeHugoSite } from './baselines.ts';
 import { measure, median, phases, type Phases, type Run } from './measure.ts';
 import { measurePublish } from './publish-latency.ts';
+import { measurePipeline } from './pipeline-run.ts';
 import { isBundleFolder } from '../../src/lib/search-bundles.ts';
 
 const { values } = parseArgs({
@@ -62,11 +64,13 @@ async function buildOnce(
   out: string,
   cache: string,
   epoch = BENCH_EPOCH,
+  /** every page (the cold and warm rows); without it, only what changed since the last build */
+  full = false,
 ): Promise<Row['run']> {
   // --verbose: the phases are read off Astro's own lines.
   const run = await measure(
     process.execPath,
-    [path.join(projectDir, 'scripts/build/build.ts'), '--out', out, '--verbose'],
+    [path.join(projectDir, 'scripts/build/build.ts'), '--out', out, '--verbose', ...(full ? ['--full'] : [])],
     {
       cwd: projectDir,
       env: {
@@ -130,6 +134,9 @@ const lines = [header, `|${'---|'.repeat(header.split('|').length - 2)}`];
 const publishHeader =
   '| N | publish | total s | build s | check done | content | bundle | pages + feeds | images | search | compress | deploy s | served after switch s | every run s |';
 const publishLines = [publishHeader, `|${'---|'.repeat(publishHeader.split('|').length - 2)}`];
+const PIPELINE_STEPS = ['checkout', 'install (cache)', 'plan', 'check', 'build-and-deploy', 'served'];
+const pipelineHeader = `| N | run | ${PIPELINE_STEPS.join(' s | ')} s | commit → served s | every run s |`;
+const pipelineLines = [pipelineHeader, `|${'---|'.repeat(pipelineHeader.split('|').length - 2)}`];
 
 for (const n of values.n!.split(',').map(Number)) {
   const content = path.join(bench, `content-${n}`);
@@ -149,7 +156,7 @@ for (const n of values.n!.split(',').map(Number)) {
     rmSync(cache, { recursive: true, force: true });
     rmSync(out, { recursive: true, force: true });
     console.error(`[bench] ${n}: cold build…`);
-    const run = await buildOnce(n, content, out, cache);
+    const run = await buildOnce(n, content, out, cache, BENCH_EPOCH, true);
     rows.push({ label: 'cold', run, phases: phases(run.lines) });
   }
   const warm: Row[] = [];
@@ -158,7 +165,7 @@ for (const n of values.n!.split(',').map(Number)) {
     // Warm caches of content and images, but the search index built in full: without its record
     // of the last build, no bundle is copied (that is the rebuild rows' business).
     rmSync(path.join(cache, 'search-bundles.json'), { force: true });
-    const run = await buildOnce(n, content, out, cache);
+    const run = await buildOnce(n, content, out, cache, BENCH_EPOCH, true);
     warm.push({ label: 'warm', run, phases: phases(run.lines) });
   }
   // The median warm run by wall time stands for all of them.
@@ -194,6 +201,20 @@ for (const n of values.n!.split(',').map(Number)) {
       `| ${n} | one story edited → served by nginx (median of ${runs}) | ${s1(mid.total)} | ${s1(mid.build.seconds)} | ${s1(p.check)} | ${s1(p.contentLoad)} | ${s1(p.bundle)} | ${s1(p.pages + p.feeds)} | ${s1(p.images)} | ${s1(p.search)} | ${s1(p.compress)} | ${s1(mid.deploy)} | ${mid.served.toFixed(2)} | ${published.map((t) => s1(t.total)).join(', ')} |`,
     );
     console.error(publishLines.at(-1));
+    console.error(`[bench] ${n}: the pipeline's content path from a fresh commit…`);
+    const piped = await measurePipeline({
+      projectDir,
+      corpus: content,
+      work: path.join(bench, `pipeline-${n}`),
+      runs,
+      epoch: (i) => BENCH_EPOCH + 3600 + 60 * (i + 1),
+    });
+    const middle = [...piped].sort((a, b) => a.total - b.total)[Math.floor(piped.length / 2)]!;
+    const stepTime = (name: string) => s1(middle.steps.find(([s]) => s === name)?.[1] ?? 0);
+    pipelineLines.push(
+      `| ${n} | ${middle.run} (median of ${runs}) | ${PIPELINE_STEPS.map(stepTime).join(' | ')} | ${s1(middle.total)} | ${piped.map((t) => s1(t.total)).join(', ')} |`,
+    );
+    console.error(pipelineLines.at(-1));
   }
 
   const { bytes, files } = sizeOf(out);
@@ -216,7 +237,7 @@ for (const n of values.n!.split(',').map(Number)) {
 }
 
 console.log(lines.join('\n'));
-if (values.publish) console.log(`\n${publishLines.join('\n')}`);
+if (values.publish) console.log(`\n${publishLines.join('\n')}\n\n${pipelineLines.join('\n')}`);
 console.log(
   '\nphases in seconds; "check done" is when the content check (which runs beside Astro) finished; "pages" excludes feed and calendar routes ("feeds"); ×Hugo, ×plain and ×bare Astro compare our content load + bundle + pages + feeds with their whole build (they make no images or search index; bare Astro is a warm build with Astro\'s defaults over the same stories).',
 );

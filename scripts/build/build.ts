@@ -20,15 +20,30 @@ import { buildSearchIndex, bundlePagesFromEnv, readSearchManifest, type SearchMa
 import { cacheFolder } from '../../src/lib/cache-folder.ts';
 import { writeServerPolicy } from './server-policy.ts';
 import { writeSearchHints } from './search-hints.ts';
+import { indexChanges } from './search-changes.ts';
 import { storeForBrotli } from './search-files.ts';
 import { precompress } from './precompress.ts';
 import { writeBuildStamp } from './build-stamp.ts';
 import { contentDigest, writeLastBuild } from './content-state.ts';
 import { buildNow } from '../../src/lib/build-now.ts';
 import { contentRoot } from '../../src/lib/content-root.ts';
+import { buildKind } from '../../src/lib/build-kind.ts';
+import {
+  buildInputs,
+  copyKeptPages,
+  dropCopiedOriginals,
+  readLastInputs,
+  siteStamp,
+  writeInputs,
+} from './incremental.ts';
 
 const { values } = parseArgs({
-  options: { out: { type: 'string', default: 'dist' }, verbose: { type: 'boolean', default: false } },
+  options: {
+    out: { type: 'string', default: 'dist' },
+    verbose: { type: 'boolean', default: false },
+    // Every page, whatever the record of the last build says (the nightly rebuild asks for this).
+    full: { type: 'boolean', default: false },
+  },
 });
 const projectDir = process.cwd();
 const out = path.resolve(projectDir, values.out!);
@@ -57,6 +72,16 @@ const now = buildNow();
 const withNow = { ...process.env, SOURCE_DATE_EPOCH: String(Math.floor(now.getTime() / 1000)) };
 const builtContent = contentDigest(path.resolve(projectDir, contentRoot()));
 
+// Page by page when only entries changed since the last build (src/lib/build-kind.ts says when).
+const pageReads = path.resolve(projectDir, cacheFolder(), 'page-reads');
+const nextPageReads = `${pageReads}-next`;
+const lastInputs = readLastInputs(pageReads);
+const inputs = buildInputs(projectDir, path.resolve(projectDir, contentRoot()), lastInputs);
+const kind = buildKind(lastInputs, inputs, { out, stamp: siteStamp(out) }, { full: values.full });
+console.log(kind.reason);
+rmSync(nextPageReads, { recursive: true, force: true });
+mkdirSync(nextPageReads, { recursive: true });
+
 const clearingPrevious = rm(previous, { recursive: true, force: true });
 rmSync(next, { recursive: true, force: true });
 
@@ -66,6 +91,8 @@ const astro = spawn(process.execPath, [path.join(projectDir, 'node_modules/astro
     ...withNow,
     ASTRO_TELEMETRY_DISABLED: '1',
     XINFENG_OUT_DIR: next,
+    XINFENG_PAGE_READS: nextPageReads,
+    ...(kind.incremental ? { XINFENG_PAGE_READS_LAST: pageReads } : {}),
     // Warnings and errors only: a line per page and per image buried them. --verbose shows every line.
     ...(values.verbose ? {} : { XINFENG_ASTRO_LOG_LEVEL: 'warn' }),
   },
@@ -102,19 +129,27 @@ for (const [to, chunk] of held) to.write(chunk);
 held = null;
 
 if ((await astroDone) !== 0) fail('网站生成失败（见上面的错误信息）。');
+if (kind.incremental) {
+  try {
+    console.log(`[pages] ${copyKeptPages(nextPageReads, out, next)} 页没有受影响，沿用上一次的。`);
+    dropCopiedOriginals(nextPageReads, next);
+  } catch (error) {
+    fail(`${error instanceof Error ? error.message : String(error)}\n`);
+  }
+}
 
 // What the published site's search index was made from: its unchanged bundles are copied, not rebuilt.
 const searchManifestFile = path.resolve(projectDir, cacheFolder(), 'search-bundles.json');
 let searchManifest: SearchManifest;
 try {
-  const indexed = await buildSearchIndex(next, {
-    bundlePages: bundlePagesFromEnv(),
-    signal: stopping.signal,
-    last: { site: out, manifest: readSearchManifest(searchManifestFile) },
-  });
+  const last = { site: out, manifest: readSearchManifest(searchManifestFile) };
+  // An incremental build indexes only the changed pages, on top of the last full index.
+  const indexed =
+    (kind.incremental ? await indexChanges(next, { last, signal: stopping.signal }) : undefined) ??
+    (await buildSearchIndex(next, { bundlePages: bundlePagesFromEnv(), signal: stopping.signal, last }));
   console.log(indexed.summary);
   searchManifest = indexed.manifest;
-  writeSearchHints(next);
+  writeSearchHints(next, indexed.superseded);
   storeForBrotli(next);
 } catch (error) {
   fail(`${error instanceof Error ? error.message : String(error)}\n网站生成失败（搜索索引）。`);
@@ -139,10 +174,15 @@ const stamp = writeBuildStamp(next, now, projectDir);
 await clearingPrevious;
 // No record while the sites change places: a record must never describe a site that is not there.
 rmSync(searchManifestFile, { force: true });
+rmSync(path.join(pageReads, 'inputs.json'), { force: true });
 if (existsSync(out)) renameSync(out, previous);
 renameSync(next, out);
 mkdirSync(path.dirname(searchManifestFile), { recursive: true });
 writeFileSync(searchManifestFile, JSON.stringify(searchManifest));
+// The pages' record now describes the site in place: the next build compares with it.
+rmSync(pageReads, { recursive: true, force: true });
+renameSync(nextPageReads, pageReads);
+writeInputs(pageReads, { ...inputs, out, stamp: siteStamp(out)! });
 // What the timed rebuild (scripts/server/rebuild-if-due.ts) compares with next time.
 writeLastBuild({ now, content: builtContent, commit: stamp.commit });
 console.log(`\n网站已生成到 ${path.relative(projectDir, out) || '.'}/。`);

@@ -29,13 +29,15 @@ export function metaChunks(file: string): IndexChunk[] {
   return chunks.map(([from, , hash]) => [from, hash] as const);
 }
 
-export function writeSearchHints(siteDir: string): void {
+/** `superseded`: the full index's pages the changes bundle replaces (scripts/build/search-changes.ts). */
+export function writeSearchHints(siteDir: string, superseded: readonly string[] = []): void {
   const paths = JSON.parse(readFileSync(path.join(siteDir, 'pagefind', 'bundles.json'), 'utf-8')) as string[];
   const bundles = paths.map((p) => {
     const entry = JSON.parse(readFileSync(path.join(siteDir, p, 'pagefind-entry.json'), 'utf-8')) as PagefindEntry;
     const meta = path.join(siteDir, p, `pagefind.${languageIndex(p, entry).hash}.pf_meta`);
     return indexBundle(p, entry, metaChunks(meta));
   });
+  if (superseded.length > 0) bundles[0] = { ...bundles[0]!, drop: superseded };
   const page = path.join(siteDir, SEARCH_PAGE);
   writeFileSync(page, withSearchHints(readFileSync(page, 'utf-8'), bundles));
 }

@@ -40,7 +40,12 @@ const PAGEFIND_VERSION = (
  * Indexes one folder with Pagefind's own command (faster than its Node API's addDirectory), checking
  * it exited cleanly and indexed every page it was given.
  */
-async function runPagefind(folder: string, outputPath: string, expected: number, signal?: AbortSignal): Promise<void> {
+export async function runPagefind(
+  folder: string,
+  outputPath: string,
+  expected: number,
+  signal?: AbortSignal,
+): Promise<void> {
   // Chinese segmentation needs the pages' lang="zh-CN"; forcing the language keeps every page in
   // one index even if a page ever forgets it.
   const run = spawn(
@@ -73,7 +78,7 @@ interface IndexablePage {
 }
 
 /** The pages that ask to be indexed (data-pagefind-body), with the date they sort by. */
-function indexablePages(siteDir: string): IndexablePage[] {
+export function indexablePages(siteDir: string): IndexablePage[] {
   return readdirSync(siteDir, { recursive: true, encoding: 'utf-8' })
     .filter((f) => f.endsWith('.html'))
     .flatMap((file) => {
@@ -92,14 +97,25 @@ export interface SearchManifest {
   indexer: string;
   site: string;
   bundles: Record<string, BundleSource>;
+  /** each page's fragment id per bundle, once an incremental build has needed them (search-changes.ts) */
+  fragments?: Record<string, Record<string, string>>;
 }
-const INDEXER = `pagefind ${PAGEFIND_VERSION} --force-language zh-cn`;
+export const INDEXER = `pagefind ${PAGEFIND_VERSION} --force-language zh-cn`;
 
 export function readSearchManifest(file: string): SearchManifest | undefined {
   try {
     return JSON.parse(readFileSync(file, 'utf-8')) as SearchManifest;
   } catch {
     return undefined;
+  }
+}
+
+/** Links a bundle's pages into a folder of their own, for Pagefind to read from disk. */
+export function stagePages(siteDir: string, folder: string, files: readonly string[]): void {
+  for (const file of files) {
+    const staged = path.join(folder, file);
+    mkdirSync(path.dirname(staged), { recursive: true });
+    linkSync(path.join(siteDir, file), staged);
   }
 }
 
@@ -128,7 +144,7 @@ export interface SearchIndexOptions {
 export async function buildSearchIndex(
   siteDir: string,
   { bundlePages = DEFAULT_BUNDLE_PAGES, processes = SEARCH_PROCESSES, last, signal }: SearchIndexOptions = {},
-): Promise<{ summary: string; manifest: SearchManifest }> {
+): Promise<{ summary: string; manifest: SearchManifest; superseded: string[] }> {
   const started = performance.now();
   const pages = indexablePages(siteDir);
   if (pages.length === 0) throw new Error('搜索索引生成失败：没有找到可索引的页面（data-pagefind-body）');
@@ -156,11 +172,11 @@ export async function buildSearchIndex(
       }
       return limit(async () => {
         const folder = path.join(stage, String(k));
-        for (const page of bundle.pages) {
-          const staged = path.join(folder, page.file);
-          mkdirSync(path.dirname(staged), { recursive: true });
-          linkSync(path.join(siteDir, page.file), staged);
-        }
+        stagePages(
+          siteDir,
+          folder,
+          bundle.pages.map((p) => p.file),
+        );
         try {
           // One Pagefind process per bundle: its memory goes back when it exits.
           await runPagefind(folder, target, bundle.pages.length, signal);
@@ -190,6 +206,8 @@ export async function buildSearchIndex(
   const manifest = { indexer: INDEXER, site: lastSite ?? path.resolve(siteDir), bundles: sources };
   return {
     manifest,
+    // A whole index replaces nothing: only an incremental build's changes bundle does (search-changes.ts).
+    superseded: [],
     summary: `[search] Indexed ${pages.length} pages for search in ${bundles.length} bundle(s)${copied} in ${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`}.`,
   };
 }

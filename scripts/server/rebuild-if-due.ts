@@ -3,7 +3,8 @@
  * embargoed press release appears only once a build runs after its time, and campaigns and event lists
  * move with the date. Builds (npm run build, with all its checks) when something is due since the
  * last build: a new commit, content changed, an entry's time came, the Beijing date turned. Otherwise
- * says so. With --deploy-to, a finished build goes online with npm run deploy (and --after passed on).
+ * says so. The first build of a day is a whole one (--full), which folds the day's incremental builds
+ * and their small search bundle back into the full index. With --deploy-to, a finished build goes online with npm run deploy (and --after passed on).
  *   node scripts/server/rebuild-if-due.ts [--out dist] [--deploy-to /srv/xinfeng [--after "sudo systemctl reload nginx"]]
  */
 import { spawnSync } from 'node:child_process';
@@ -12,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { buildNow } from '../../src/lib/build-now.ts';
 import { formatDateTime } from '../../src/lib/beijing-time.ts';
 import { contentRoot } from '../../src/lib/content-root.ts';
-import { rebuildReasons } from '../../src/lib/rebuild-reasons.ts';
+import { isNewDay, rebuildReasons } from '../../src/lib/rebuild-reasons.ts';
 import { checkoutCommit } from '../build/build-stamp.ts';
 import { PUBLISHED_REF_ENV } from '../staff/check-content.ts';
 import { contentDigest, entryTimes, readLastBuild } from '../build/content-state.ts';
@@ -39,15 +40,18 @@ if (reasons.length === 0) {
   console.log(`${formatDateTime(now)}：重新生成网站，因为${reasons.join('；')}。`);
   // Building alone (no --deploy-to) or building and going online: the pipeline's own last command.
   const deployTo = values['deploy-to'];
+  // Once a day, everything: the day's incremental builds are folded into a whole one.
+  const full = isNewDay(last, now) ? ['--full'] : [];
   const command = deployTo
     ? [
         path.join(import.meta.dirname, 'build-and-deploy.ts'),
         deployTo,
         '--out',
         values.out!,
+        ...full,
         ...(values.after ? ['--after', values.after] : []),
       ]
-    : [path.join(import.meta.dirname, '../build/build.ts'), '--out', values.out!];
+    : [path.join(import.meta.dirname, '../build/build.ts'), '--out', values.out!, ...full];
   const run = spawnSync(process.execPath, command, {
     stdio: 'inherit',
     env: {

@@ -7,6 +7,7 @@ import { buildNow } from '../lib/build-now.ts';
 import { isPublished, newestFirst, publicFrom } from '../lib/publishing.ts';
 import { paths } from '../lib/urls.ts';
 import { guardContent } from './content-guard.ts';
+import { reads } from './page-reads.ts';
 import { splitEvents, type SiteEvent } from '../lib/events.ts';
 import { honourRoll, type HonourYear } from '../lib/honour-roll.ts';
 import { recordTotals, type RecordTotals } from '../lib/record-totals.ts';
@@ -78,11 +79,18 @@ const NATIONAL_RULE: StarRule = {
 };
 
 let loading: Promise<Catalog> | undefined;
+let loaded: Catalog | undefined;
 
 /** The catalog of this build; every page shares one. */
 export function getCatalog(): Promise<Catalog> {
-  loading ??= loadCatalog();
+  loading ??= loadCatalog().then((catalog) => (loaded = catalog));
   return loading;
+}
+
+/** The catalog once a page has loaded it (the incremental build compares reads after getStaticPaths). */
+export function loadedCatalog(): Catalog {
+  if (!loaded) throw new Error('loadedCatalog() before getCatalog() has finished');
+  return loaded;
 }
 
 async function loadCatalog(): Promise<Catalog> {
@@ -230,7 +238,25 @@ async function loadCatalog(): Promise<Catalog> {
     stars.volunteers.thresholds,
   );
 
-  return { now, site, fields, teams, campaigns, stories, announcements, events, records, honours, stars };
+  // Pages read the catalog through the build's tracker, which notes what each one reads (page-reads.ts).
+  reads.entries('fields', fields);
+  reads.entries('teams', teams);
+  reads.entries('campaigns', campaigns);
+  reads.entries('stories', stories);
+  reads.entries('announcements', announcements);
+  return reads.root('catalog', {
+    now,
+    site,
+    fields,
+    teams,
+    campaigns,
+    stories,
+    announcements,
+    events,
+    records,
+    honours,
+    stars,
+  });
 }
 
 /** Upcoming and past events, as of this build. */

@@ -5,17 +5,16 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import type { CollectionEntry } from 'astro:content';
 import EntryBody from '../components/EntryBody.astro';
+import type { ReadSet } from '../lib/read-tracking.ts';
+import { reads } from './page-reads.ts';
 
 let containerPromise: ReturnType<typeof AstroContainer.create> | undefined;
-const cache = new Map<string, Promise<string>>();
+const cache = new Map<string, { value: Promise<string>; reads: ReadSet }>();
 
+/** Once per entry and build; each feed that reuses it is noted as reading what it read. */
 export function entryHtml(entry: CollectionEntry<'stories' | 'announcements'>): Promise<string> {
-  const key = `${entry.collection}/${entry.id}`;
-  let html = cache.get(key);
-  if (!html) {
+  return reads.memo(cache, `${entry.collection}/${entry.id}`, () => {
     containerPromise ??= AstroContainer.create();
-    html = containerPromise.then((container) => container.renderToString(EntryBody, { props: { entry } }));
-    cache.set(key, html);
-  }
-  return html;
+    return containerPromise.then((container) => container.renderToString(EntryBody, { props: { entry } }));
+  });
 }

@@ -2,7 +2,8 @@
  * Every feed the site publishes, in one list: the RSS endpoints, the OPML file, the press centre and
  * each page's autodiscovery link all read it, so a feed cannot exist in one place and not another.
  */
-import { getCatalog, type Catalog, type Story, type Announcement } from './catalog.ts';
+import { getCatalog, loadedCatalog, type Catalog, type Story, type Announcement } from './catalog.ts';
+import { reads } from './page-reads.ts';
 import { entryHtml } from './entry-html.ts';
 import { filmOf, formatBytes, posterImage } from './films.ts';
 import { escapeAttribute, escapeText } from 'entities';
@@ -29,14 +30,14 @@ export interface FeedDefinition extends FeedChannel {
 const byDate = (a: Story | Announcement, b: Story | Announcement) =>
   +b.published - +a.published || a.id.localeCompare(b.id);
 
-const definitions = new WeakMap<Catalog, FeedDefinition[]>();
-
-/** Every page asks for these (autodiscovery); work them out once per build. */
+/**
+ * Every page asks for these (autodiscovery); work them out once per build, as a root of their own
+ * for the tracker: a page depends on the feeds it looks at, not on all that made the list.
+ */
 export function feedDefinitions(catalog: Catalog): FeedDefinition[] {
-  let cached = definitions.get(catalog);
-  if (!cached) definitions.set(catalog, (cached = defineFeeds(catalog)));
-  return cached;
+  return reads.derived('feeds', () => defineFeeds(catalog));
 }
+reads.lazy('feeds', () => defineFeeds(loadedCatalog()));
 
 function defineFeeds(catalog: Catalog): FeedDefinition[] {
   const site = catalog.site;

@@ -15,6 +15,8 @@ import { DEFAULT_VIDEO_MEGABYTES } from '../schema/parts.ts';
 import { photoSize } from './photo-size.ts';
 import { videoObject } from '../lib/structured-data.ts';
 import { absoluteUrl } from '../lib/urls.ts';
+import type { ReadSet } from '../lib/read-tracking.ts';
+import { reads } from './page-reads.ts';
 
 export interface Film {
   /** /videos/files/<id>.<hash>.mp4 */
@@ -41,14 +43,17 @@ export interface WithFilm {
 }
 
 const hashed = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex').slice(0, 10);
-const films = new Map<string, Film>();
+const films = new Map<string, { value: Film | undefined; reads: ReadSet }>();
 
+/** Once per entry and build; each page that reuses it is noted as reading what it read. */
 export function filmOf(entry: WithFilm, maxMegabytes = DEFAULT_VIDEO_MEGABYTES): Film | undefined {
   if (!entry.video) return undefined;
-  const known = films.get(entry.filePath);
-  if (known) return known;
+  return reads.memo(films, `${entry.filePath}\n${maxMegabytes}`, () => readFilmOf(entry, entry.video!, maxMegabytes));
+}
+
+function readFilmOf(entry: WithFilm, video: NonNullable<WithFilm['video']>, maxMegabytes: number): Film {
   const { problems, film: read } = readFilm(
-    { data: { video: entry.video }, file: entry.filePath, dir: path.dirname(path.resolve(entry.filePath)) },
+    { data: { video }, file: entry.filePath, dir: path.dirname(path.resolve(entry.filePath)) },
     maxMegabytes,
   );
   if (!read) throw new Error(`网站没有生成：\n\n${formatReport(problems)}`);
@@ -59,11 +64,10 @@ export function filmOf(entry: WithFilm, maxMegabytes = DEFAULT_VIDEO_MEGABYTES):
     captionsSource: read.captionsSource,
     ...read.facts,
     cues: read.cues,
-    poster: entry.video.poster,
-    title: entry.video.title ?? entry.title,
-    credit: entry.video.credit,
+    poster: video.poster,
+    title: video.title ?? entry.title,
+    credit: video.credit,
   };
-  films.set(entry.filePath, film);
   return film;
 }
 

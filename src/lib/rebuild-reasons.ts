@@ -20,6 +20,12 @@ export interface CheckoutNow extends LastBuild {
   entryTimes: readonly Date[];
 }
 
+/**
+ * The first build of a Beijing day: it builds every page and indexes search whole, folding in the
+ * day's incremental builds (src/lib/build-kind.ts).
+ */
+export const isNewDay = (last: LastBuild | undefined, now: Date) => !last || formatDate(now) !== formatDate(last.now);
+
 export function rebuildReasons(last: LastBuild | undefined, current: CheckoutNow): string[] {
   if (!last) return ['没有上一次生成的记录'];
   const { now, content, commit, entryTimes } = current;

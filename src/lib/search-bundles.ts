@@ -25,9 +25,15 @@ export function bundlePath(k: number): string {
   return k === 0 ? '/pagefind/' : `/pagefind-${k + 1}/`;
 }
 
+/**
+ * Where an incremental build indexes the pages changed since the last full index
+ * (scripts/build/search-changes.ts): listed first, on top of the full index's bundles.
+ */
+export const CHANGES_BUNDLE = '/pagefind-changes/';
+
 /** Whether a top-level folder of the site (or first segment of a URL path) is a bundle of the index. */
 export function isBundleFolder(name: string | undefined): boolean {
-  return /^pagefind(-[1-9]\d*)?$/.test(name ?? '');
+  return /^pagefind(-[1-9]\d*|-changes)?$/.test(name ?? '');
 }
 
 export interface Bundle<T> {
@@ -109,6 +115,11 @@ export interface ListedBundle {
   tag: string;
   /** its word index's chunks: the first word of each and the hash naming its file */
   chunks: readonly IndexChunk[];
+  /**
+   * Pages of the other bundles that this one replaces (edited since, or gone), by the id Pagefind
+   * gives each result: the search page drops them (only the changes bundle has any).
+   */
+  drop?: readonly string[];
 }
 
 /** Where the search page keeps the list: on its inline script, which reads it first. */

@@ -71,7 +71,12 @@ export function withSearchHints(html: string, bundles: readonly IndexBundle[]): 
     throw new Error('搜索页（search/index.html）里找不到 <site-search>，无法写入搜索索引的位置');
   }
   const script = earlyChunksScript();
-  const listed: ListedBundle[] = bundles.map(({ path, tag, chunks }) => ({ path, tag, chunks }));
+  const listed: ListedBundle[] = bundles.map(({ path, tag, chunks, drop }) => ({
+    path,
+    tag,
+    chunks,
+    ...(drop?.length ? { drop } : {}),
+  }));
   const ownScripts = [...html.matchAll(MODULE_SCRIPT)].map((m) => `<link rel="modulepreload" href="${m[1]}">`);
   const head = `${ownScripts.join('')}${searchHints(bundles)}<script data-bundles="${escapeAttribute(JSON.stringify(listed))}">${script}</script>`;
   return withScriptHash(html, script)

@@ -20,6 +20,8 @@ export interface ResultData {
   meta: Record<string, string>;
 }
 export interface PagefindResult {
+  /** the page's fragment, which names it within its bundle */
+  id: string;
   score: number;
   data(): Promise<ResultData>;
 }
@@ -44,6 +46,8 @@ export class BundledPagefind {
   #pagefind: PagefindInstance | undefined;
   #count = 0;
   #searchId = 0;
+  /** pages of the full index that the changes bundle replaces, or that are gone */
+  #dropped = new Set<string>();
 
   async init(options: Record<string, unknown>): Promise<void> {
     const bundles = await listedBundles();
@@ -63,6 +67,7 @@ export class BundledPagefind {
     await Promise.all(rest.map((b, i) => pagefind.mergeIndex(b.path, { ...options, ...tagged(b, i + 1) })));
     this.#pagefind = pagefind;
     this.#count = bundles.length;
+    this.#dropped = new Set(bundles.flatMap((b) => b.drop ?? []));
   }
 
   async filters(): Promise<FilterCounts> {
@@ -71,7 +76,11 @@ export class BundledPagefind {
 
   async search(query: string | null, options: SearchOptions): Promise<PagefindResult[]> {
     const found = await Promise.all(searchesInOrder(options, this.#count).map((o) => this.#pagefind!.search(query, o)));
-    return found.flatMap((f) => f?.results ?? []);
+    // A page both in the changes bundle and, unchanged, in the full index is one result.
+    const seen = new Set<string>();
+    return found
+      .flatMap((f) => f?.results ?? [])
+      .filter((r) => !this.#dropped.has(r.id) && !seen.has(r.id) && seen.add(r.id));
   }
 
   /** The search after the reader stops typing for `ms`, or null when a newer one replaced it. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBeijingTime } from '../../src/lib/beijing-time';
-import { rebuildReasons } from '../../src/lib/rebuild-reasons';
+import { isNewDay, rebuildReasons } from '../../src/lib/rebuild-reasons';
 
 const at = (s: string) => parseBeijingTime(s)!;
 const last = { now: at('2026-12-12 09:00'), content: 'abc' };
@@ -34,5 +34,10 @@ describe('rebuildReasons', () => {
     expect(rebuildReasons(last, { now: at('2026-12-13 00:05'), content: 'abc', entryTimes: [] })).toEqual([
       '日期变了（2026年12月12日 → 2026年12月13日）',
     ]);
+  });
+  it('makes the first build of a Beijing day a whole one (00:05 Beijing is still the day before in UTC)', () => {
+    expect(isNewDay(last, at('2026-12-12 23:55'))).toBe(false);
+    expect(isNewDay(last, at('2026-12-13 00:05'))).toBe(true);
+    expect(isNewDay(undefined, at('2026-12-12 09:30'))).toBe(true);
   });
 });
