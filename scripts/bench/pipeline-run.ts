@@ -21,6 +21,7 @@ import {
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { startNginx } from '../server/serve-nginx.ts';
+import { isoBeijing } from '../../src/lib/beijing-time.ts';
 
 export interface PipelineTimes {
   /** seconds per step, in the workflow's order */
@@ -92,7 +93,16 @@ export async function measurePipeline(options: {
     for (let i = 0; i <= runs; i++) {
       const sentence = `流水线测量第 ${Date.now()} 次修改。`;
       const before = git(origin, 'rev-parse', 'HEAD');
-      appendFileSync(path.join(origin, 'content', 'stories', story), `\n${sentence}\n`);
+      // As staff fix a slip in a published story: the new sentence, and 最后修改 set to now (先审后发).
+      const file = path.join(origin, 'content', 'stories', story);
+      const updated = isoBeijing(new Date(options.epoch(i) * 1000))
+        .slice(0, 16)
+        .replace('T', ' ');
+      const text = readFileSync(file, 'utf-8').replace(/^updated: .*\n/m, '');
+      writeFileSync(
+        file,
+        `${text.replace(/^published: .*$/m, (line) => `${line}\nupdated: ${updated}`)}\n${sentence}\n`,
+      );
       git(origin, '-c', 'user.name=bench', '-c', 'user.email=bench@localhost', 'commit', '-qam', '改一篇故事');
       const started = performance.now();
       const steps: [string, number][] = [];

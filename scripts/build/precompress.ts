@@ -5,7 +5,7 @@
  * bytes equal the same file in the previous site keeps the previous site's copies: after one story is
  * edited, only the pages that changed are compressed again.
  */
-import { copyFile, link, open, readFile, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, link, open, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -50,6 +50,12 @@ async function sameBytes(a: Buffer, file: string): Promise<boolean> {
   }
 }
 
+/** Whether two paths are one file (a hard link), which then has the same bytes. */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  const [x, y] = await Promise.all([stat(a), stat(b).catch(() => undefined)]);
+  return y !== undefined && x.ino === y.ino && x.dev === y.dev;
+}
+
 async function exists(file: string): Promise<boolean> {
   return open(file, 'r').then(
     (h) => h.close().then(() => true),
@@ -70,10 +76,12 @@ export async function precompress(siteDir: string, previousDir?: string): Promis
     files.map((file) =>
       limit(async () => {
         const source = path.join(siteDir, file);
-        const bytes = await readFile(source);
-        if (bytes.length < MIN_BYTES) return;
         const before = previousDir ? path.join(previousDir, file) : undefined;
-        if (before && (await sameBytes(bytes, before))) {
+        // A page an incremental build kept is a hard link to the published one: the same file, unread.
+        const linked = before !== undefined && (await sameFile(source, before));
+        const bytes = linked ? undefined : await readFile(source);
+        if ((bytes?.length ?? (await stat(source)).size) < MIN_BYTES) return;
+        if (before && (linked || (await sameBytes(bytes!, before)))) {
           const copies = ['.br', '.gz'].map((ext) => [`${before}${ext}`, `${source}${ext}`] as const);
           const kept = await Promise.all(copies.map(([from]) => exists(from)));
           // Neither copy: a site built before these existed, so compress anew.
@@ -87,19 +95,20 @@ export async function precompress(siteDir: string, previousDir?: string): Promis
             return;
           }
         }
+        const data = bytes ?? (await readFile(source));
         const [br, gz] = await Promise.all([
-          brotli(bytes, {
+          brotli(data, {
             params: {
-              [constants.BROTLI_PARAM_QUALITY]: bytes.length <= BEST_QUALITY_UP_TO ? constants.BROTLI_MAX_QUALITY : 9,
+              [constants.BROTLI_PARAM_QUALITY]: data.length <= BEST_QUALITY_UP_TO ? constants.BROTLI_MAX_QUALITY : 9,
               [constants.BROTLI_PARAM_MODE]: TEXT.test(file)
                 ? constants.BROTLI_MODE_TEXT
                 : constants.BROTLI_MODE_GENERIC,
-              [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+              [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
             },
           }),
-          gzipAsync(bytes, { level: constants.Z_BEST_COMPRESSION }),
+          gzipAsync(data, { level: constants.Z_BEST_COMPRESSION }),
         ]);
-        const worth = (copy: Buffer) => copy.length <= bytes.length * (1 - MIN_SAVING);
+        const worth = (copy: Buffer) => copy.length <= data.length * (1 - MIN_SAVING);
         await Promise.all([
           worth(br) ? writeFile(`${source}.br`, br) : undefined,
           worth(gz) ? writeFile(`${source}.gz`, gz) : undefined,
