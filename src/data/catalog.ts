@@ -244,6 +244,11 @@ async function loadCatalog(): Promise<Catalog> {
   reads.entries('campaigns', campaigns);
   reads.entries('stories', stories);
   reads.entries('announcements', announcements);
+  // An entry's source (its front matter and rendered body) is read whole, by Astro's digest of its file.
+  for (const { entry } of [...teams, ...campaigns, ...stories, ...announcements]) {
+    const { digest } = entry as { digest?: string };
+    if (digest) reads.whole(entry, digest);
+  }
   return reads.root('catalog', {
     now,
     site,

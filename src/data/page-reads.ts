@@ -30,24 +30,41 @@ type RecordLine = { k: [number, string, string] } | { p: string; u: string; s: s
 const recordDir = process.env.XINFENG_PAGE_READS?.trim();
 const lastDir = process.env.XINFENG_PAGE_READS_LAST?.trim();
 
-const pathIds = new Map<string, number>();
+/** Paths already written to this build's record, by their number in the build (read-tracking.ts). */
+let writtenPaths = new Uint8Array(1 << 16);
 const written = new Set<string>();
 
-function recordPage(page: string, { url, props, reads: fingerprints, files }: PageRecord): void {
+/** Records a page: its reads by path number, each path written once with what it gave. */
+function recordPage(
+  page: string,
+  { url, props, paths, files }: { url: string; props: string; paths: number[]; files: string[] },
+): void {
   if (!recordDir || written.has(page)) return;
   written.add(page);
   const lines: RecordLine[] = [];
-  const ids = fingerprints.map(([key, value]) => {
-    let id = pathIds.get(key);
-    if (id === undefined) {
-      pathIds.set(key, (id = pathIds.size));
-      lines.push({ k: [id, key, value] });
+  for (const id of paths) {
+    if (id >= writtenPaths.length) {
+      const grown = new Uint8Array(Math.max(writtenPaths.length * 2, id + 1));
+      grown.set(writtenPaths);
+      writtenPaths = grown;
     }
-    return id;
-  });
-  lines.push({ p: page, u: url, s: props, r: ids, f: files });
-  appendFileSync(path.join(recordDir, 'pages.jsonl'), lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+    if (writtenPaths[id]) continue;
+    writtenPaths[id] = 1;
+    lines.push({ k: [id, reads.pathOf(id), reads.fingerprintOf(id)] });
+  }
+  lines.push({ p: page, u: url, s: props, r: paths, f: files });
+  pending.push(lines.map((l) => JSON.stringify(l)).join('\n'));
+  if (pending.length >= 200) flushRecord();
 }
+
+/** Lines not yet written: written 200 pages at a time, and when the build's process ends. */
+const pending: string[] = [];
+function flushRecord(): void {
+  if (!recordDir || pending.length === 0) return;
+  appendFileSync(path.join(recordDir, 'pages.jsonl'), pending.join('\n') + '\n');
+  pending.length = 0;
+}
+process.once('exit', flushRecord);
 
 /** A page as the record knows it: its route and parameters. */
 function pageKey(routePattern: string, params: Record<string, string | number | undefined>): string {
@@ -83,7 +100,9 @@ export async function renderNoting(
   page: { routePattern: string; params: Record<string, string | undefined>; url: URL; props: unknown },
   render: () => Promise<Response>,
 ): Promise<Response> {
-  if (!recordDir) return render();
+  // A page of a route without parameters is always rendered (only getStaticPaths can keep a page):
+  // nothing to record.
+  if (!recordDir || !page.routePattern.includes('[')) return render();
   noteMadeFiles();
   const read: ReadSet = new Set();
   // The body is read here: a page's components render while it is, and their reads belong to it.
@@ -91,12 +110,10 @@ export async function renderNoting(
     const rendered = await render();
     return new Response(await rendered.arrayBuffer(), rendered);
   });
-  const { fingerprints, files } = reads.split(read);
   recordPage(pageKey(page.routePattern, page.params), {
     url: page.url.pathname,
     props: propsSignature(page.props),
-    reads: fingerprints,
-    files,
+    ...reads.split(read),
   });
   return response;
 }
@@ -140,7 +157,8 @@ function pagesToRender(routePattern: string, items: GetStaticPathsItem[]): GetSt
     const key = pageKey(routePattern, item.params);
     const last = lastPages!.get(key);
     if (!last || last.props !== propsSignature(item.props) || !last.reads.every(unchanged)) return true;
-    recordPage(key, last);
+    // The paths it read gave what they gave last time (just compared): this build's numbers for them.
+    recordPage(key, { ...last, paths: last.reads.map(([path, value]) => reads.idOf(path, value)) });
     kept.push(last);
     return false;
   });

@@ -53,9 +53,9 @@ export interface BodyPhoto {
 /** The photos in a story's body, in the order the body shows them, each with the JPEG file made of it. */
 export function bodyPhotos(story: Story): BodyPhoto[] {
   const entryFile = path.resolve(story.filePath);
-  // The body is read from the file (the content store keeps only its HTML); reading the entry's
-  // digest makes the page that asked depend on the file's content (src/data/page-reads.ts).
-  void story.entry.digest;
+  // The body is read from the file (the content store keeps only its HTML); reading the entry, which
+  // is tracked whole by its file's digest, makes the page that asked depend on it (src/data/page-reads.ts).
+  void story.entry;
   const { body } = splitEntry(readFileSync(entryFile, 'utf-8'));
   const taken = new Set<string>();
   return imageReferences({}, body).map((ref, i) => {

@@ -18,8 +18,8 @@ export const STEP = '\u001f';
 const KEYS = '#keys';
 const FILE = `file${STEP}`;
 
-/** The paths one page read. */
-export type ReadSet = Set<string>;
+/** The paths one page read, by their number in this build (`pathOf` names them). */
+export type ReadSet = Set<number>;
 
 interface Wrapped {
   raw: object;
@@ -48,9 +48,13 @@ export class ReadTracker {
   readonly #wrapped = new WeakMap<object, Wrapped>();
   readonly #entryKeys = new WeakMap<object, string>();
   readonly #entries = new Map<string, object>();
+  readonly #wholes = new WeakMap<object, string>();
   readonly #roots = new Map<string, () => unknown>();
   readonly #proxies = new Map<string, { raw: object; proxy: object }>();
-  readonly #fingerprints = new Map<string, string>();
+  /** every path noted in this build, by number, and what it gave (the data does not change during a build) */
+  readonly #paths: string[] = [];
+  readonly #ids = new Map<string, number>();
+  readonly #fingerprints: (string | undefined)[] = [];
   readonly #derived = new Map<string, unknown>();
 
   /** Makes each item an entry: wherever it appears it is known by `collection:id`. */
@@ -60,6 +64,15 @@ export class ReadTracker {
       this.#entryKeys.set(item, key);
       this.#entries.set(key, item);
     }
+  }
+
+  /**
+   * An object read as a whole, its fingerprint standing for everything in it: an entry's source as
+   * Astro loaded it, by Astro's digest of its file. Cheaper than tracking each of its parts, and as
+   * exact for the pages that read it (a story's own page and the feeds that carry its body).
+   */
+  whole(value: object, fingerprint: string): void {
+    this.#wholes.set(value, fingerprint);
   }
 
   /** The tracked view of a named root (the catalog). */
@@ -113,22 +126,46 @@ export class ReadTracker {
   }
 
   /**
+   * The number of a path in this build; `fingerprint` gives what it read in a page kept from the
+   * last build (compared equal with what it gives now).
+   */
+  idOf(path: string, fingerprint?: string): number {
+    let id = this.#ids.get(path);
+    if (id === undefined) {
+      id = this.#paths.push(path) - 1;
+      this.#ids.set(path, id);
+    }
+    if (fingerprint !== undefined) this.#fingerprints[id] ??= fingerprint;
+    return id;
+  }
+
+  pathOf(id: number): string {
+    return this.#paths[id]!;
+  }
+
+  /** What a noted path gave. */
+  fingerprintOf(id: number): string {
+    return this.#fingerprints[id]!;
+  }
+
+  /**
    * Notes a file the page made Astro produce (a resized photo under /_astro/): a page kept from the
    * last build needs its files kept too. Noted with the reads, so a cached value carries them along.
    */
   noteFile(url: string): void {
-    this.#reading.getStore()?.add(`${FILE}${url}`);
+    this.#reading.getStore()?.add(this.idOf(`${FILE}${url}`));
   }
 
-  /** What each path read in this build gave, as noted, and the files noted with them. */
-  split(reads: ReadSet): { fingerprints: [string, string][]; files: string[] } {
-    const fingerprints: [string, string][] = [];
+  /** The paths of a page's reads, and the files noted with them. */
+  split(reads: ReadSet): { paths: number[]; files: string[] } {
+    const paths: number[] = [];
     const files: string[] = [];
-    for (const key of reads) {
-      if (key.startsWith(FILE)) files.push(key.slice(FILE.length));
-      else fingerprints.push([key, this.#fingerprints.get(key)!]);
+    for (const id of reads) {
+      const path = this.#paths[id]!;
+      if (path.startsWith(FILE)) files.push(path.slice(FILE.length));
+      else paths.push(id);
     }
-    return { fingerprints, files: files.sort() };
+    return { paths, files: files.sort() };
   }
 
   /** What `path` gives in this build's data, without noting it: compared with a page's earlier reads. */
@@ -138,7 +175,7 @@ export class ReadTracker {
     if (value === undefined) return 'missing';
     for (const step of steps) {
       const raw = this.#unwrap(value);
-      if (raw === null || typeof raw !== 'object' || !isPlain(raw)) return 'missing';
+      if (raw === null || typeof raw !== 'object' || !isPlain(raw) || this.#wholes.has(raw)) return 'missing';
       if (step === KEYS) return this.#keysOf(raw);
       value = Reflect.get(raw, step);
     }
@@ -151,6 +188,8 @@ export class ReadTracker {
     const raw = this.#unwrap(value);
     const entry = this.#entryKeys.get(raw);
     if (entry) return `→${entry}`;
+    const whole = this.#wholes.get(raw);
+    if (whole !== undefined) return `W${whole}`;
     if (isPlain(raw)) return Array.isArray(raw) ? '[]' : '{}';
     return `~${digest(this.describe(raw))}`;
   }
@@ -166,6 +205,8 @@ export class ReadTracker {
     const raw = tracked?.raw ?? value;
     const entry = this.#entryKeys.get(raw);
     if (entry) return `→${entry}`;
+    const whole = this.#wholes.get(raw);
+    if (whole !== undefined) return `W${whole}`;
     // A tracked object other than an entry (a feed of the derived list): its insides are reads.
     if (tracked) return `@${tracked.key}`;
     if (seen.has(raw)) return '↺';
@@ -205,15 +246,16 @@ export class ReadTracker {
     return (value !== null && typeof value === 'object' && this.#wrapped.get(value)?.raw) || value;
   }
 
-  #note(path: string, fingerprint: () => string): void {
+  #noteKeys(id: number, target: object): void {
     const reads = this.#reading.getStore();
     if (!reads) return;
-    reads.add(path);
-    if (!this.#fingerprints.has(path)) this.#fingerprints.set(path, fingerprint());
+    reads.add(id);
+    this.#fingerprints[id] ??= this.#keysOf(target);
   }
 
   #wrap(value: unknown, path: string): unknown {
-    if (value === null || typeof value !== 'object' || this.#wrapped.has(value)) return value;
+    if (value === null || typeof value !== 'object' || this.#wrapped.has(value) || this.#wholes.has(value))
+      return value;
     const key = this.#entryKeys.get(value) ?? path;
     if (!this.#entryKeys.has(value) && !isPlain(value)) return value;
     const known = this.#proxies.get(key);
@@ -225,21 +267,38 @@ export class ReadTracker {
   }
 
   #handler(key: string): ProxyHandler<object> {
-    const child = (prop: string) => `${key}${STEP}${prop}`;
+    // Each property's path number and tracked value are worked out once per object, however many
+    // pages read it (every team page reads every story): the proxy's hot path is two lookups.
+    const children = new Map<string, { id: number; raw?: unknown; tracked?: unknown }>();
+    const child = (prop: string) => {
+      let known = children.get(prop);
+      if (!known) children.set(prop, (known = { id: this.idOf(`${key}${STEP}${prop}`) }));
+      return known;
+    };
     return {
       get: (target, prop) => {
         const value: unknown = Reflect.get(target, prop);
         // Symbols and inherited methods (an array's map, an object's toString) are not data.
         if (typeof prop === 'symbol' || (value !== undefined && !Object.hasOwn(target, prop))) return value;
-        this.#note(child(prop), () => this.fingerprint(value));
-        return this.#wrap(value, child(prop));
+        const known = child(prop);
+        const reads = this.#reading.getStore();
+        if (reads) {
+          reads.add(known.id);
+          this.#fingerprints[known.id] ??= this.fingerprint(value);
+        }
+        if (value === null || typeof value !== 'object') return value;
+        if (known.raw !== value) {
+          known.raw = value;
+          known.tracked = this.#wrap(value, this.#paths[known.id]!);
+        }
+        return known.tracked;
       },
       has: (target, prop) => {
-        if (typeof prop === 'string') this.#note(child(KEYS), () => this.#keysOf(target));
+        if (typeof prop === 'string') this.#noteKeys(child(KEYS).id, target);
         return Reflect.has(target, prop);
       },
       ownKeys: (target) => {
-        this.#note(child(KEYS), () => this.#keysOf(target));
+        this.#noteKeys(child(KEYS).id, target);
         return Reflect.ownKeys(target);
       },
     };

@@ -1,13 +1,24 @@
 /**
  * Random edits of a content copy, as staff make them in the editor or in Markdown: a title, a body, a
- * story's team, a new story, a deleted one, a draft flipped, a photo added. Seeded, so a failure can be
+ * story's team, a new story, a deleted one, a draft flipped, a photo added, a team renamed, an
+ * announcement's text. Seeded, so a failure can be
  * replayed; each edit says what it did, and returns words a search must now find or no longer find.
  */
 import { copyFileSync, cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-export type EditKind = 'title' | 'body' | 'team' | 'add' | 'delete' | 'draft' | 'photo';
-export const EDIT_KINDS: readonly EditKind[] = ['title', 'body', 'team', 'add', 'delete', 'draft', 'photo'];
+export type EditKind = 'title' | 'body' | 'team' | 'add' | 'delete' | 'draft' | 'photo' | 'rename' | 'notice';
+export const EDIT_KINDS: readonly EditKind[] = [
+  'title',
+  'body',
+  'team',
+  'add',
+  'delete',
+  'draft',
+  'photo',
+  'rename',
+  'notice',
+];
 
 export interface Edit {
   kind: EditKind;
@@ -48,6 +59,13 @@ export class RandomEditor {
       .sort();
   }
 
+  /** The teams' files, e.g. qingnian.md. */
+  #teams(): string[] {
+    return readdirSync(path.join(this.#content, 'teams'))
+      .filter((f) => f.endsWith('.md'))
+      .sort();
+  }
+
   #file(story: string) {
     return path.join(this.#content, story, 'index.md');
   }
@@ -82,8 +100,7 @@ export class RandomEditor {
         return { kind, did: `${slug} 的正文末尾加了一段“${word}”`, words: [word] };
       }
       case 'team': {
-        const teams = readdirSync(path.join(this.#content, 'teams')).map((f) => f.replace(/\.md$/, ''));
-        const team = this.#pick(teams);
+        const team = this.#pick(this.#teams()).replace(/\.md$/, '');
         this.#setField(story, 'teams', `[${team}]`);
         return { kind, did: `${slug} 改为只属于 ${team}`, words: [] };
       }
@@ -104,6 +121,21 @@ export class RandomEditor {
         const isDraft = /^draft: true$/m.test(readFileSync(this.#file(story), 'utf-8'));
         this.#setField(story, 'draft', isDraft ? 'false' : 'true');
         return { kind, did: `${slug} ${isDraft ? '不再是草稿' : '改成草稿'}`, words: [] };
+      }
+      case 'rename': {
+        const team = this.#pick(this.#teams());
+        const word = `改名队伍${n}号`;
+        const file = path.join(this.#content, 'teams', team);
+        writeFileSync(file, readFileSync(file, 'utf-8').replace(/^name: (.*)$/m, `name: $1（${word}）`));
+        return { kind, did: `队伍 ${team} 改名，加上“${word}”`, words: [word] };
+      }
+      case 'notice': {
+        const root = path.join(this.#content, 'announcements');
+        const notices = readdirSync(root, { recursive: true, encoding: 'utf-8' }).filter((f) => f.endsWith('.md'));
+        const file = path.join(root, this.#pick(notices.sort()));
+        const word = `公告补充${n}号`;
+        writeFileSync(file, `${readFileSync(file, 'utf-8').trimEnd()}\n\n${word}：报名截止时间不变。\n`);
+        return { kind, did: `公告 ${path.basename(file)} 末尾加了“${word}”`, words: [word] };
       }
       case 'photo': {
         const donor = this.#stories().find((s) => s !== story)!;

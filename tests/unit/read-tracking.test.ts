@@ -23,11 +23,18 @@ function tracked(data = catalog()) {
   return { reads, data, root: reads.root('catalog', data) };
 }
 
-/** What a "page" reads while it runs. */
-function pageReads(reads: ReadTracker, render: () => unknown): ReadSet {
+/** What a "page" reads while it runs, by path. */
+function pageReads(reads: ReadTracker, render: () => unknown): Set<string> {
   const set: ReadSet = new Set();
   reads.run(set, render);
-  return set;
+  return new Set([...set].map((id) => reads.pathOf(id)));
+}
+
+/** Each path a page read and what it gave, as the build records them. */
+function recorded(reads: ReadTracker, render: () => unknown): [string, string][] {
+  const set: ReadSet = new Set();
+  reads.run(set, render);
+  return reads.split(set).paths.map((id) => [reads.pathOf(id), reads.fingerprintOf(id)]);
 }
 
 describe('what a page reads', () => {
@@ -69,12 +76,11 @@ describe('comparing a page’s reads with new data', () => {
     edit: (c: ReturnType<typeof catalog>) => void,
   ) {
     const before = tracked();
-    const seen = pageReads(before.reads, () => render(before.root));
-    const recorded = before.reads.split(seen).fingerprints;
+    const read = recorded(before.reads, () => render(before.root));
     const data = catalog();
     edit(data);
     const after = tracked(data);
-    return recorded.filter(([key, value]) => after.reads.fingerprintAt(key) !== value).map(([key]) => key);
+    return read.filter(([key, value]) => after.reads.fingerprintAt(key) !== value).map(([key]) => key);
   }
   const storyPage = (c: ReturnType<typeof catalog>) =>
     `${c.stories[1]!.title} ${c.stories[1]!.teams.map((t) => t.name).join()}`;
@@ -125,14 +131,22 @@ describe('values computed once and used by many pages', () => {
   it('tracks a derived list by what a page takes from it, not by everything that made it', () => {
     const { reads, root } = tracked();
     const feeds = () => reads.derived('feeds', () => root.teams.map((t) => ({ title: `${t.name}的故事` })));
-    const seen = pageReads(reads, () => feeds()[0]!.title);
-    expect([...seen]).toEqual([path('feeds', '0'), path('feeds', '0', 'title')]);
-    expect(reads.split(seen).fingerprints[1]![1]).toBe('s青年志愿服务队的故事');
+    expect(recorded(reads, () => feeds()[0]!.title)).toEqual([
+      [path('feeds', '0'), '{}'],
+      [path('feeds', '0', 'title'), 's青年志愿服务队的故事'],
+    ]);
+  });
+
+  it('reads an object registered whole by its fingerprint, not part by part', () => {
+    const { reads, root, data } = tracked();
+    reads.whole(data.site, 'digest-1');
+    expect(recorded(reads, () => root.site.name)).toEqual([[path('catalog', 'site'), 'Wdigest-1']]);
   });
 
   it('notes the files a page had made, apart from its reads', () => {
     const { reads } = tracked();
-    const seen = pageReads(reads, () => reads.noteFile('/_astro/cover_1a.webp'));
-    expect(reads.split(seen)).toEqual({ fingerprints: [], files: ['/_astro/cover_1a.webp'] });
+    const set: ReadSet = new Set();
+    reads.run(set, () => reads.noteFile('/_astro/cover_1a.webp'));
+    expect(reads.split(set)).toEqual({ paths: [], files: ['/_astro/cover_1a.webp'] });
   });
 });
