@@ -115,6 +115,9 @@ export async function renderNoting(
     props: propsSignature(page.props),
     ...reads.split(read),
   });
+  // Promises the page started (Astro's image jobs, cached values) keep its async context, and so this
+  // set, alive until the build ends: emptied, it holds nothing meanwhile.
+  read.clear();
   return response;
 }
 

@@ -256,13 +256,17 @@ export class ReadTracker {
   #wrap(value: unknown, path: string): unknown {
     if (value === null || typeof value !== 'object' || this.#wrapped.has(value) || this.#wholes.has(value))
       return value;
-    const key = this.#entryKeys.get(value) ?? path;
-    if (!this.#entryKeys.has(value) && !isPlain(value)) return value;
-    const known = this.#proxies.get(key);
+    const entry = this.#entryKeys.get(value);
+    if (entry === undefined && !isPlain(value)) return value;
+    const key = entry ?? path;
+    // An entry has one proxy wherever it is reached; any other object is reached by one path only,
+    // and its parent's proxy keeps its proxy (#handler), so only entries and roots are kept here.
+    const shared = entry !== undefined || !path.includes(STEP);
+    const known = shared ? this.#proxies.get(key) : undefined;
     if (known?.raw === value) return known.proxy;
     const proxy = new Proxy(value, this.#handler(key));
     this.#wrapped.set(proxy, { raw: value, key });
-    this.#proxies.set(key, { raw: value, proxy });
+    if (shared) this.#proxies.set(key, { raw: value, proxy });
     return proxy;
   }
 
@@ -272,7 +276,8 @@ export class ReadTracker {
     const children = new Map<string, { id: number; raw?: unknown; tracked?: unknown }>();
     const child = (prop: string) => {
       let known = children.get(prop);
-      if (!known) children.set(prop, (known = { id: this.idOf(`${key}${STEP}${prop}`) }));
+      // A new number, not looked up by name: this proxy is the only way to this path in the build.
+      if (!known) children.set(prop, (known = { id: this.#paths.push(`${key}${STEP}${prop}`) - 1 }));
       return known;
     };
     return {
