@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { openSite, type SiteInBrowser } from '../support/browser';
 import { buildSite, copyOfContent, type BuildResult } from '../support/site-build';
 import * as sample from '../support/sample-content';
+import { allResults } from '../support/search-results';
 
 const env = { XINFENG_SEARCH_BUNDLE_PAGES: '10' };
 let first: BuildResult;
@@ -30,19 +31,8 @@ afterAll(async () => site?.close());
 
 const summary = (r: BuildResult) => /\[search\] (.*)/.exec(r.output)?.[1];
 
-async function search(query: string, extra = ''): Promise<string[]> {
-  await page.goto(`${site.base}/search/?q=${encodeURIComponent(query)}${extra}`);
-  await page.waitForFunction(() =>
-    /^(找到|没有找到)/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
-  );
-  // All of them, not only the first page of ten.
-  while (await page.isVisible('[data-search-more]')) {
-    const shown = await page.locator('.search-result').count();
-    await page.click('[data-search-more]');
-    await page.waitForFunction((n) => document.querySelectorAll('.search-result').length > n, shown);
-  }
-  return page.$$eval('.search-result h2 a', (a) => a.map((x) => x.getAttribute('href')!));
-}
+const search = (query: string, extra = '') =>
+  allResults(page, `${site.base}/search/?q=${encodeURIComponent(query)}${extra}`);
 
 it('indexes every page in four bundles', () => {
   expect(summary(first)).toMatch(/^Indexed 34 pages for search in 4 bundle\(s\) in /);

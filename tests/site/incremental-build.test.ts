@@ -16,6 +16,7 @@ import { startPreview, type Preview } from '../../scripts/server/serve.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
 import { BUILD_TEST_TIMEOUT, buildSite, copyOfContent, type BuildResult } from '../support/site-build';
 import { EDIT_KINDS, RandomEditor, seeded, type Edit, type EditKind } from '../support/random-edits';
+import { allResults } from '../support/search-results';
 
 /** A failure names its seed; XINFENG_PROOF_SEED replays it. */
 const SEED = Number(process.env.XINFENG_PROOF_SEED) || 20261207;
@@ -49,18 +50,8 @@ interface Round {
 }
 const rounds: Round[] = [];
 
-async function found(page: Page, base: string, query: string): Promise<string[]> {
-  await page.goto(`${base}/search/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(() =>
-    /^(找到|没有找到)/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
-  );
-  while (await page.isVisible('[data-search-more]')) {
-    const shown = await page.locator('.search-result').count();
-    await page.click('[data-search-more]');
-    await page.waitForFunction((n) => document.querySelectorAll('.search-result').length > n, shown);
-  }
-  return (await page.$$eval('.search-result h2 a', (a) => a.map((x) => x.getAttribute('href')!))).sort();
-}
+const found = async (page: Page, base: string, query: string) =>
+  (await allResults(page, `${base}/search/?q=${encodeURIComponent(query)}`)).sort();
 
 function compareFiles(mineDir: string, theirsDir: string): Round['files'] {
   const mine = siteFiles(mineDir);
