@@ -86,7 +86,7 @@ const clearingPrevious = rm(previous, { recursive: true, force: true });
 rmSync(next, { recursive: true, force: true });
 
 // Pages note what they read in an AsyncLocalStorage (src/data/page-reads.ts): on Node 22 its default
-// form hooks every promise, which slowed rendering; the context-frame form does not (Node 24's default).
+// form hooks every promise Astro makes; the context-frame form does not (Node 24's default).
 const CONTEXT_FRAME = '--experimental-async-context-frame';
 const nodeFlags = process.allowedNodeEnvironmentFlags.has(CONTEXT_FRAME) ? [CONTEXT_FRAME] : [];
 const astro = spawn(
