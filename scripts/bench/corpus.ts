@@ -3,7 +3,7 @@
  * characters with varied vocabulary, spread over teams, fields, campaigns and years, each with its own
  * cover photo drawn from a pool. Deterministic: the same N gives the same corpus.
  */
-import { cpSync, mkdirSync, rmSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 
@@ -214,4 +214,12 @@ export async function writeCorpus(projectDir: string, dir: string, options: Corp
       `---\ntitle: "${title}"\nsummary: "${summary}"\npublished: ${date}\nteams: [${teams.join(', ')}]\nfields: [${fields.join(', ')}]\n${campaign}cover:\n  image: ./cover.jpg\n  alt: "示例插图：${title}"\n  credit: 基准测试生成\nauthor: 基准测试\nsample: true\n---\n\n${body}\n`,
     );
   }
+}
+
+/** The newest story's file under stories/ (e.g. 2026/gushi-002500/index.md): what staff correct first. */
+export function newestStory(content: string): string {
+  return readdirSync(path.join(content, 'stories'), { recursive: true, encoding: 'utf-8' })
+    .filter((f) => f.endsWith('index.md'))
+    .sort()
+    .at(-1)!;
 }

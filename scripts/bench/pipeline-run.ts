@@ -8,10 +8,11 @@
  * (the dependency cache, the build cache and the last build); the checkout is new every time.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { startNginx } from '../server/serve-nginx.ts';
+import { newestStory } from './corpus.ts';
 import { isoBeijing } from '../../src/lib/beijing-time.ts';
 
 export interface PipelineTimes {
@@ -48,13 +49,6 @@ function seedDependencies(projectDir: string, depsCache: string): void {
   if (existsSync(cached)) return;
   mkdirSync(depsCache, { recursive: true });
   execFileSync('cp', ['-al', path.join(projectDir, 'node_modules'), cached]);
-}
-
-function newestStory(content: string): string {
-  return readdirSync(path.join(content, 'stories'), { recursive: true, encoding: 'utf-8' })
-    .filter((f) => f.endsWith('index.md'))
-    .sort()
-    .at(-1)!;
 }
 
 /**

@@ -5,10 +5,11 @@
  * folder) answering the story's page with the sentence in it.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { startNginx } from '../server/serve-nginx.ts';
 import type { Run } from './measure.ts';
+import { newestStory } from './corpus.ts';
 
 export interface PublishTimes {
   build: Run;
@@ -49,10 +50,7 @@ export async function measurePublish(options: {
   rmSync(target, { recursive: true, force: true });
   deploy(projectDir, target, out);
   const nginx = await startNginx(path.join(target, 'current'));
-  const newest = readdirSync(path.join(content, 'stories'), { recursive: true, encoding: 'utf-8' })
-    .filter((f) => f.endsWith('index.md'))
-    .sort()
-    .at(-1)!;
+  const newest = newestStory(content);
   const slug = path.basename(path.dirname(newest));
   const times: PublishTimes[] = [];
   try {

@@ -11,7 +11,7 @@
 import { existsSync, readdirSync, rmSync, statSync, appendFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeCorpus } from './corpus.ts';
+import { newestStory, writeCorpus } from './corpus.ts';
 import { writeBareAstroSite, writeHugoSite } from './baselines.ts';
 import { measure, median, phases, type Phases, type Run } from './measure.ts';
 import { measurePublish } from './publish-latency.ts';
@@ -176,10 +176,7 @@ for (const n of values.n!.split(',').map(Number)) {
     let run = await buildOnce(n, content, out, cache);
     rows.push({ label: 'rebuild, nothing changed', run, phases: phases(run.lines) });
     // The newest story, as when staff correct what they have just published.
-    const newest = readdirSync(path.join(content, 'stories'), { recursive: true, encoding: 'utf-8' })
-      .filter((f) => f.endsWith('index.md'))
-      .sort()
-      .at(-1)!;
+    const newest = newestStory(content);
     appendFileSync(path.join(content, 'stories', newest), '\n编辑后新增的一段话。\n');
     run = await buildOnce(n, content, out, cache);
     rows.push({ label: 'rebuild after one edit', run, phases: phases(run.lines) });

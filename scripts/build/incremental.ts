@@ -8,6 +8,9 @@ import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, sta
 import path from 'node:path';
 import type { BuildInputs, LastBuildInputs } from '../../src/lib/build-kind.ts';
 import { SERVER_FILES } from '../../src/lib/server-files.ts';
+import { listContentFiles } from '../../src/content-check/content-files.ts';
+import { readKeptPages } from '../../src/lib/kept-pages.ts';
+import { pageFile } from '../../src/lib/urls.ts';
 
 /** What the engine is: a change to any of these makes the next build a whole one. */
 const ENGINE = [
@@ -26,22 +29,19 @@ const ENTRY_TEXT = /\.(md|ya?ml|csv)$/;
 
 const sha1 = (bytes: Buffer | string) => createHash('sha1').update(bytes).digest('base64');
 
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  if (statSync(dir).isFile()) return [dir];
-  return readdirSync(dir, { recursive: true, encoding: 'utf-8' })
-    .map((f) => path.join(dir, f))
-    .filter((f) => statSync(f).isFile())
-    .sort();
+/** A part of the project (a folder or a file) as its files' paths relative to the project, with /. */
+function filesOf(projectDir: string, part: string): string[] {
+  const at = path.join(projectDir, part);
+  if (!existsSync(at)) return [];
+  return statSync(at).isFile() ? [part] : listContentFiles(at).map((f) => `${part}/${f}`);
 }
 
 function engineDigest(projectDir: string): string {
   const hash = createHash('sha1').update(process.version);
   for (const part of ENGINE) {
-    for (const file of filesUnder(path.join(projectDir, part))) {
-      const relative = path.relative(projectDir, file);
-      if (relative.startsWith(ATTACHMENTS + path.sep)) continue;
-      hash.update(`${relative}\0`).update(readFileSync(file));
+    for (const file of filesOf(projectDir, part)) {
+      if (file.startsWith(`${ATTACHMENTS}/`)) continue;
+      hash.update(`${file}\0`).update(readFileSync(path.join(projectDir, file)));
     }
   }
   return hash.digest('base64');
@@ -59,10 +59,10 @@ function followedFiles(projectDir: string, contentDir: string, last: BuildInputs
       known && known[0] === size && known[1] === mtimeMs ? known[2] : sha1(readFileSync(file)),
     ];
   };
-  for (const file of filesUnder(contentDir)) {
-    if (!ENTRY_TEXT.test(file)) follow(file, `content/${path.relative(contentDir, file)}`);
+  for (const file of listContentFiles(contentDir)) {
+    if (!ENTRY_TEXT.test(file)) follow(path.join(contentDir, file), `content/${file}`);
   }
-  for (const file of filesUnder(path.join(projectDir, ATTACHMENTS))) follow(file, path.relative(projectDir, file));
+  for (const file of filesOf(projectDir, ATTACHMENTS)) follow(path.join(projectDir, file), file);
   return files;
 }
 
@@ -98,19 +98,11 @@ export function writeInputs(recordDir: string, inputs: LastBuildInputs): void {
   writeFileSync(path.join(recordDir, INPUTS), JSON.stringify(inputs));
 }
 
-/** The output file of a page's address: /stories/x/ → stories/x/index.html, /rss.xml → rss.xml. */
-function pageFile(url: string): string {
-  const relative = decodeURI(url).replace(/^\/+/, '');
-  return relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative;
-}
-
 /**
  * Puts the pages this build kept, and the files they had Astro make, in the new site: hard links to
  * the last site's, as deploy does. Returns how many pages.
  */
 export function copyKeptPages(recordDir: string, lastSite: string, next: string): number {
-  const keptFile = path.join(recordDir, 'kept.jsonl');
-  if (!existsSync(keptFile)) return 0;
   const link = (relative: string) => {
     const to = path.join(next, relative);
     if (existsSync(to)) return;
@@ -121,9 +113,7 @@ export function copyKeptPages(recordDir: string, lastSite: string, next: string)
     linkSync(from, to);
   };
   const pages = new Set<string>();
-  for (const line of readFileSync(keptFile, 'utf-8').split('\n')) {
-    if (!line) continue;
-    const { url, files } = JSON.parse(line) as { url: string; files: string[] };
+  for (const { url, files } of readKeptPages(recordDir)) {
     pages.add(url);
     link(pageFile(url));
     files.forEach((file) => link(file.replace(/^\/+/, '')));

@@ -10,14 +10,9 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } 
 import path from 'node:path';
 import { CHANGES_BUNDLE } from '../../src/lib/search-bundles.ts';
 import { changesLimit, planChanges } from '../../src/lib/search-changes.ts';
+import { pageFile } from '../../src/lib/urls.ts';
 import { inflated } from './search-files.ts';
 import { indexablePages, INDEXER, runPagefind, stagePages, type SearchManifest } from './search-index.ts';
-
-/** The page file of a fragment's URL: /stories/x/ → stories/x/index.html. */
-const fileOfUrl = (url: string) => {
-  const relative = decodeURI(url).replace(/^\/+/, '');
-  return relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative;
-};
 
 const FRAGMENT = /^(.+)\.pf_fragment$/;
 
@@ -30,7 +25,7 @@ function fragmentIds(bundleDir: string): Record<string, string> {
     if (!id) continue;
     const text = inflated(readFileSync(path.join(folder, name))).toString('utf-8');
     const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
-    ids[fileOfUrl(url)] = id;
+    ids[pageFile(url)] = id;
   }
   return ids;
 }

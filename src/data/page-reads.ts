@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { GetStaticPaths, GetStaticPathsItem } from 'astro';
 import { ReadTracker, type ReadSet } from '../lib/read-tracking.ts';
+import { writeKeptPages } from '../lib/kept-pages.ts';
 
 /** One tracker for the whole build: the catalog registers its entries with it. */
 export const reads = new ReadTracker();
@@ -165,10 +166,7 @@ function pagesToRender(routePattern: string, items: GetStaticPathsItem[]): GetSt
     kept.push(last);
     return false;
   });
-  if (kept.length > 0) {
-    const lines = kept.map(({ url, files }) => JSON.stringify({ url, files }));
-    appendFileSync(path.join(recordDir, 'kept.jsonl'), lines.join('\n') + '\n');
-  }
+  writeKeptPages(recordDir, kept);
   return render;
 }
 

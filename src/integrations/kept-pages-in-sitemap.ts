@@ -3,9 +3,8 @@
  * the sitemap integration only the pages it rendered. This adds the pages the build kept to the
  * sitemap's `customPages` (the array given to it in astro.config.mjs), before its own hook runs.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { readKeptPages } from '../lib/kept-pages.ts';
 
 export default function keptPagesInSitemap(customPages: string[]): AstroIntegration {
   let site: string | undefined;
@@ -14,10 +13,8 @@ export default function keptPagesInSitemap(customPages: string[]): AstroIntegrat
     hooks: {
       'astro:build:done': () => {
         const recordDir = process.env.XINFENG_PAGE_READS?.trim();
-        const keptFile = recordDir && path.join(recordDir, 'kept.jsonl');
-        if (!keptFile || !existsSync(keptFile) || !site) return;
-        for (const line of readFileSync(keptFile, 'utf-8').split('\n').filter(Boolean)) {
-          const { url } = JSON.parse(line) as { url: string };
+        if (!recordDir || !site) return;
+        for (const { url } of readKeptPages(recordDir)) {
           if (url.endsWith('/')) customPages.push(new URL(url, site).href);
         }
       },

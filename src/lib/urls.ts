@@ -56,3 +56,9 @@ export const SECTIONS = [
   { href: paths.media(), label: '媒体中心' },
   { href: paths.about(), label: '关于' },
 ] as const;
+
+/** The file a page's address is written to in the built site: /stories/x/ → stories/x/index.html, /rss.xml → rss.xml. */
+export function pageFile(url: string): string {
+  const relative = decodeURI(url).replace(/^\/+/, '');
+  return relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative;
+}
