@@ -56,12 +56,20 @@ export function editorSteps(editor: EditorSession, page: Page, context: BrowserC
     await waitFor(`status ${status}`, () => Object.values(reviewBranches()).includes(wanted) || undefined);
   }
 
-  /** 发布 → 立即发布 on an approved entry: its branch is merged into main. */
+  /**
+   * 发布 → 立即发布 on an approved entry: its branch is merged into main, then deleted. The editor's
+   * server does those one after the other, so both are waited for.
+   */
   async function publishNow() {
     const before = commits();
+    const branchesBefore = Object.keys(reviewBranches()).length;
     await page.getByRole('button', { name: '发布', exact: true }).click();
     await page.getByText('立即发布').click();
-    await waitFor('the merge into main', () => commits() > before || undefined, { timeoutMs: 60_000 });
+    await waitFor(
+      'the merge into main and its review branch deleted',
+      () => (commits() > before && Object.keys(reviewBranches()).length < branchesBefore) || undefined,
+      { timeoutMs: 60_000 },
+    );
   }
 
   /** The whole way of one change: saved, approved, published. */
