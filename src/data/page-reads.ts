@@ -8,7 +8,7 @@
  * - XINFENG_PAGE_READS_LAST: the record of the build being updated; without it every page is rendered.
  */
 import { appendFileSync, readFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import path from 'node:path';
 import type { GetStaticPaths, GetStaticPathsItem } from 'astro';
 import { ReadTracker, type ReadSet } from '../lib/read-tracking.ts';
@@ -76,8 +76,7 @@ function pageKey(routePattern: string, params: Record<string, string | number | 
   return `${routePattern} ${JSON.stringify(named)}`;
 }
 
-const propsSignature = (props: unknown) =>
-  createHash('sha1').update(reads.describe(props)).digest('base64').slice(0, 20);
+const propsSignature = (props: unknown) => hash('sha1', reads.describe(props), 'base64').slice(0, 20);
 
 /** Astro's build-time hook for each image it is asked to make. */
 type AstroAssets = { addStaticImage?: ((...args: never[]) => string) & { noted?: true } };
