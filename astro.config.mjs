@@ -1,23 +1,23 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import contentStoreFromDisk from './src/integrations/content-store-from-disk.ts';
 import decapAssets from './src/integrations/decap-assets.ts';
+import siteFiles from './src/integrations/site-files.ts';
 import keptPagesInSitemap from './src/integrations/kept-pages-in-sitemap.ts';
 import { cacheFolder } from './src/lib/cache-folder.ts';
+import { contentRoot } from './src/lib/content-root.ts';
 import { siteMarkdown } from './src/markdown/pipeline.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 import yaml from 'js-yaml';
 
 // The site's address lives with the county's other facts in content/site.yaml, so staff edit one file.
-const contentDir = process.env.XINFENG_CONTENT_DIR?.trim() || './content';
 const siteFacts = /** @type {{ baseUrl?: string }} */ (
-  yaml.load(readFileSync(new URL(`${contentDir.replace(/\/$/, '')}/site.yaml`, `file://${process.cwd()}/`), 'utf-8'), {
-    schema: yaml.CORE_SCHEMA,
-  })
+  yaml.load(readFileSync(path.resolve(contentRoot(), 'site.yaml'), 'utf-8'), { schema: yaml.CORE_SCHEMA })
 );
 
 /** @type {string[]} */
@@ -53,6 +53,7 @@ export default defineConfig({
     pagefind(),
     contentStoreFromDisk(),
     decapAssets(),
+    siteFiles(),
   ],
   markdown: {
     // Entries are Markdown only: the site's blocks are directives, never code (src/markdown/).

@@ -3,6 +3,7 @@
  * characters with varied vocabulary, spread over teams, fields, campaigns and years, each with its own
  * cover photo drawn from a pool. Deterministic: the same N gives the same corpus.
  */
+import { SAMPLE_FOLDER } from '../../src/lib/content-root.ts';
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -190,7 +191,7 @@ export interface CorpusOptions {
 export async function writeCorpus(projectDir: string, dir: string, options: CorpusOptions): Promise<void> {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const sample = path.join(projectDir, 'content');
+  const sample = path.join(projectDir, SAMPLE_FOLDER);
   for (const keep of ['site.yaml', 'fields.yaml', 'teams', 'campaigns', 'announcements'])
     cpSync(path.join(sample, keep), path.join(dir, keep), { recursive: true });
   const covers = await coverPool(path.join(projectDir, '.bench/covers'), options.covers);

@@ -26,7 +26,7 @@ import { precompress } from './precompress.ts';
 import { writeBuildStamp } from './build-stamp.ts';
 import { contentDigest, writeLastBuild } from './content-state.ts';
 import { buildNow } from '../../src/lib/build-now.ts';
-import { contentRoot } from '../../src/lib/content-root.ts';
+import { contentRoot, SAMPLE_FOLDER } from '../../src/lib/content-root.ts';
 import { buildKind } from '../../src/lib/build-kind.ts';
 import {
   buildInputs,
@@ -79,6 +79,8 @@ const lastInputs = readLastInputs(pageReads);
 const inputs = buildInputs(projectDir, path.resolve(projectDir, contentRoot()), lastInputs);
 const kind = buildKind(lastInputs, inputs, { out, stamp: siteStamp(out) }, { full: values.full });
 console.log(kind.reason);
+if (!process.env.XINFENG_CONTENT_DIR && contentRoot() === `./${SAMPLE_FOLDER}/`)
+  console.log('这里没有 content/ 文件夹：生成的是示例网站（sample/）。');
 rmSync(nextPageReads, { recursive: true, force: true });
 mkdirSync(nextPageReads, { recursive: true });
 

@@ -22,8 +22,6 @@ const ENGINE = [
   'package-lock.json',
   'tsconfig.json',
 ];
-/** Under public/, staff's attachments are content, followed as files are. */
-const ATTACHMENTS = 'public/files';
 /** Entries' text, which the pages' records follow; every other file in content/ is followed by its bytes. */
 const ENTRY_TEXT = /\.(md|ya?ml|csv)$/;
 
@@ -40,15 +38,14 @@ function engineDigest(projectDir: string): string {
   const hash = createHash('sha1').update(process.version);
   for (const part of ENGINE) {
     for (const file of filesOf(projectDir, part)) {
-      if (file.startsWith(`${ATTACHMENTS}/`)) continue;
       hash.update(`${file}\0`).update(readFileSync(path.join(projectDir, file)));
     }
   }
   return hash.digest('base64');
 }
 
-/** Photos, films and attachments, their digest reused from the last record while size and time agree. */
-function followedFiles(projectDir: string, contentDir: string, last: BuildInputs['files']): BuildInputs['files'] {
+/** Photos, films and attachments (content/files/), their digest reused from the last record while size and time agree. */
+function followedFiles(contentDir: string, last: BuildInputs['files']): BuildInputs['files'] {
   const files: BuildInputs['files'] = {};
   const follow = (file: string, name: string) => {
     const { size, mtimeMs } = statSync(file);
@@ -60,9 +57,9 @@ function followedFiles(projectDir: string, contentDir: string, last: BuildInputs
     ];
   };
   for (const file of listContentFiles(contentDir)) {
-    if (!ENTRY_TEXT.test(file)) follow(path.join(contentDir, file), `content/${file}`);
+    // files/ holds attachments served as they are, whatever their kind.
+    if (!ENTRY_TEXT.test(file) || file.startsWith('files/')) follow(path.join(contentDir, file), `content/${file}`);
   }
-  for (const file of filesOf(projectDir, ATTACHMENTS)) follow(path.join(projectDir, file), file);
   return files;
 }
 
@@ -71,7 +68,7 @@ export function buildInputs(projectDir: string, contentDir: string, last?: LastB
   return {
     code: engineDigest(projectDir),
     site: existsSync(siteFile) ? sha1(readFileSync(siteFile)) : '',
-    files: followedFiles(projectDir, contentDir, last?.files ?? {}),
+    files: followedFiles(contentDir, last?.files ?? {}),
   };
 }
 

@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { aacFastStart, H264_FOR_PHONES } from '../staff/web-video.ts';
 
-const story = path.resolve(import.meta.dirname, '../../content/stories/2026/xueleifeng-qidong');
+const story = path.resolve(import.meta.dirname, '../../sample/stories/2026/xueleifeng-qidong');
 const pictures = ['cover.jpg', 'qidong-1.jpg', 'qidong-2.jpg'];
 const seconds = 2;
 

@@ -94,7 +94,7 @@ interface Picture {
   height?: number;
 }
 
-const s = 'content/stories';
+const s = 'sample/stories';
 const PICTURES: Picture[] = [
   { file: `${s}/2025/dongzhi-jiaozi/cover.jpg`, seed: 1, motif: 'houses' },
   { file: `${s}/2026/chunjie-songfu/cover.jpg`, seed: 2, motif: 'hearts' },
@@ -118,15 +118,15 @@ const PICTURES: Picture[] = [
   { file: `${s}/2026/lunyi-weixiu/cover.jpg`, seed: 14, motif: 'sun' },
   { file: `${s}/2026/lunyi-weixiu/weixiu-1.jpg`, seed: 141, motif: 'houses' },
   { file: `${s}/2026/lunyi-weixiu/weixiu-2.jpg`, seed: 142, motif: 'hearts' },
-  { file: 'content/campaigns/xueleifeng-2026.jpg', seed: 20, motif: 'crowd' },
-  { file: 'content/campaigns/qianshou-guanai.jpg', seed: 21, motif: 'books' },
-  { file: 'content/campaigns/yangguang-zhucan.jpg', seed: 22, motif: 'sun' },
-  { file: 'content/campaigns/jinhui-zhulao.jpg', seed: 23, motif: 'flowers' },
-  { file: 'content/teams/logos/jinhui-zhulao.jpg', seed: 40, kind: 'logo' },
-  { file: 'content/teams/logos/qianshou-guanai.jpg', seed: 41, kind: 'logo' },
-  { file: 'content/teams/logos/yangguang-zhucan.jpg', seed: 42, kind: 'logo' },
-  { file: 'content/teams/logos/yingji-jiuyuan.jpg', seed: 43, kind: 'logo' },
-  { file: 'public/files/2026/xueleifeng-haibao.jpg', seed: 50, motif: 'crowd', width: 1000, height: 1400 },
+  { file: 'sample/campaigns/xueleifeng-2026.jpg', seed: 20, motif: 'crowd' },
+  { file: 'sample/campaigns/qianshou-guanai.jpg', seed: 21, motif: 'books' },
+  { file: 'sample/campaigns/yangguang-zhucan.jpg', seed: 22, motif: 'sun' },
+  { file: 'sample/campaigns/jinhui-zhulao.jpg', seed: 23, motif: 'flowers' },
+  { file: 'sample/teams/logos/jinhui-zhulao.jpg', seed: 40, kind: 'logo' },
+  { file: 'sample/teams/logos/qianshou-guanai.jpg', seed: 41, kind: 'logo' },
+  { file: 'sample/teams/logos/yangguang-zhucan.jpg', seed: 42, kind: 'logo' },
+  { file: 'sample/teams/logos/yingji-jiuyuan.jpg', seed: 43, kind: 'logo' },
+  { file: 'sample/files/2026/xueleifeng-haibao.jpg', seed: 50, motif: 'crowd', width: 1000, height: 1400 },
   { file: 'public/images/site-share.jpg', seed: 51, motif: 'crowd', width: 1200, height: 630 },
 ];
 

@@ -35,7 +35,7 @@ function fail(message: string): never {
 const git = (...args: string[]) => spawnSync('git', ['-C', repo, ...args], { encoding: 'utf-8' });
 
 if (!existsSync(path.join(repo, 'content')))
-  fail(`${repo} 里没有 content/ 文件夹：请在网站的文件夹里运行 npm run admin。`);
+  fail(`${repo} 里没有 content/ 文件夹：请在县网站的文件夹里运行 npm run admin（新建县网站用 npm run init）。`);
 if (git('rev-parse', '--is-inside-work-tree').stdout.trim() !== 'true') {
   fail(`${repo} 不是 git 仓库：网页编辑器每保存一次就提交一次，需要在用 git 管理的网站文件夹里运行。`);
 }

@@ -20,7 +20,6 @@ export async function checkReport(
   const problems = await checkContent({
     projectDir,
     contentDir,
-    publicDir: path.resolve(projectDir, 'public'),
     now,
     publishedRef: process.env[PUBLISHED_REF_ENV] || 'HEAD',
   });

@@ -139,7 +139,7 @@ export function decapConfig(setup: EditorSetup): Record<string, unknown> | undef
     display_url: setup.siteUrl,
     show_preview_links: true,
     // Attachments of announcements; each story's and campaign's photos stay beside it (media_folder above).
-    media_folder: 'public/files',
+    media_folder: 'content/files',
     public_folder: '/files',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: [

@@ -81,9 +81,9 @@ function widgetFor(node: JsonNode, choices: Choices): { widget: string } & Recor
   if (node.image) return { widget: 'image', choose_url: false };
   // A film or its captions: uploaded beside the entry, like its photos.
   if (node.input === 'beside') return { widget: 'file', choose_url: false };
-  // Attachments are published from public/files/ and written as /files/… (the schema's rule).
+  // Attachments are published from content/files/ and written as /files/… (the schema's rule).
   if (node.input === 'attachment') {
-    return { widget: 'file', choose_url: false, media_folder: '/public/files', public_folder: '/files' };
+    return { widget: 'file', choose_url: false, media_folder: '/content/files', public_folder: '/files' };
   }
   if (node.enum) return { widget: 'select', options: node.enum };
   if (node.type === 'boolean') return { widget: 'boolean', default: node.default ?? false };

@@ -19,7 +19,6 @@ export interface CheckOptions {
   /** project folder: problems name files relative to it */
   projectDir: string;
   contentDir: string;
-  publicDir: string;
   now: Date;
   /** set from content/site.yaml */
   videoMegabytes?: number;
@@ -51,7 +50,7 @@ export async function checkContent(options: CheckOptions): Promise<Problem[]> {
   const problems = perFile.flatMap((checked) => checked.problems);
   const entries = perFile.flatMap((checked) => checked.entries);
   const revisions = options.publishedRef ? revisionProblems({ ...options, ref: options.publishedRef }) : [];
-  return [...problems, ...crossEntryProblems(entries, { publicDir: options.publicDir }), ...revisions];
+  return [...problems, ...crossEntryProblems(entries, { contentDir: options.contentDir }), ...revisions];
 }
 
 async function checkFile(

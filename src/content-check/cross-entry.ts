@@ -36,7 +36,8 @@ export interface EntryFacts {
 
 export interface CrossEntryOptions {
   /** the folder files named by their address (/files/…, /images/…) are published from */
-  publicDir: string;
+  /** the content folder: a file's address /files/x is its files/x */
+  contentDir: string;
   /** `astro dev` shows drafts, so there a reference to one does work */
   draftsShown?: boolean;
 }
@@ -46,7 +47,7 @@ export function crossEntryProblems(entries: readonly EntryFacts[], options: Cros
     ...entries.flatMap(slugProblems),
     ...duplicateProblems(entries),
     ...referenceProblems(entries, options),
-    ...entries.flatMap((entry) => publicFileProblems(entry, options.publicDir)),
+    ...entries.flatMap((entry) => publicFileProblems(entry, options.contentDir)),
     ...linkProblems(entries),
     ...protectedNameProblems(entries),
     ...reviewProblems(entries),
@@ -166,13 +167,11 @@ function referenceProblems(entries: readonly EntryFacts[], options: CrossEntryOp
   return problems;
 }
 
-/** An attachment or a badge names a file the site serves from public/: the file must be there. */
-function publicFileProblems(entry: EntryFacts, publicDir: string): Problem[] {
+/** An attachment or a badge names a file the site serves from content/files/: the file must be there. */
+function publicFileProblems(entry: EntryFacts, contentDir: string): Problem[] {
   return publicFilesIn(entry.collection, entry.data).flatMap(({ field, url, what }) => {
-    if (!url.startsWith('/') || leavesFolder(url) || existsSync(path.join(publicDir, url))) return [];
-    return [
-      { ...at(entry, field), problem: `${what} ${url} 不存在。`, fix: `把文件上传到 public${url}，或改正地址。` },
-    ];
+    if (!url.startsWith('/') || leavesFolder(url) || existsSync(path.join(contentDir, url))) return [];
+    return [{ ...at(entry, field), problem: `${what} ${url} 不存在。`, fix: `把文件放到 content${url}，或改正地址。` }];
   });
 }
 

@@ -42,7 +42,9 @@ export function placeFile(path: string): Placement {
   // Any .csv here is a month's records: the records reader says what is wrong with its name.
   if ((m = /^records\/([^/]+)\.csv$/i.exec(path))) return { entry: { collection: 'records', id: m[1]!, path } };
   if ((m = /^honours\/(\d{4})\.ya?ml$/.exec(path))) return { entry: { collection: 'honours', id: m[1]!, path } };
-  if (path.startsWith('.schema/') || IMAGE.test(path) || path.endsWith('.gitkeep')) return { other: true };
+  // files/: attachments and badges, served as they are (any kind of document).
+  if (path.startsWith('files/') || path.startsWith('.schema/') || IMAGE.test(path) || path.endsWith('.gitkeep'))
+    return { other: true };
   if (!TEXT.test(path)) return { other: true };
   return { refused: { problem: '这个文件放错了位置，网站不会读取它。', fix: whereItBelongs(path) } };
 }

@@ -3,6 +3,7 @@
  * loaded, so that a plain `astro build` (or `astro dev`) refuses broken content too, with the same
  * report. Astro itself only logs a reference to a missing entry and builds a broken page.
  */
+import { contentRoot } from '../lib/content-root.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { crossEntryProblems, type EntryFacts } from '../content-check/cross-entry.ts';
@@ -40,7 +41,7 @@ export function guardContent(
     })),
   );
   const problems = crossEntryProblems(entries, {
-    publicDir: path.join(process.cwd(), 'public'),
+    contentDir: path.resolve(contentRoot()),
     draftsShown: options.draftsShown,
   });
   if (problems.length > 0) throw new Error(`网站没有生成：\n\n${formatReport(problems)}`);

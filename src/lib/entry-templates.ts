@@ -127,7 +127,7 @@ author: ${q(P.publisher)}
 #   place: ${q(P.place)}
 #   organiser: ${q(P.organiser)}
 #   register: ${q(P.register)}
-# 附件放在 public/files/ 下，这里写 /files/ 开头的地址：
+# 附件放在 content/files/ 下，这里写 /files/ 开头的地址：
 # attachments:
 #   - title: ${q(P.attachmentTitle)}
 #     url: /files/${input.today.slice(0, 4)}/wenjian.pdf

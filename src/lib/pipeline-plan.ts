@@ -1,6 +1,6 @@
 /**
  * What a push needs before its site goes online, decided from the files it changed: a push that
- * changes only content (content/, public/files/) is checked, built and deployed; a push that changes
+ * changes only content (content/) is checked, built and deployed; a push that changes
  * code, configuration or the lockfile also runs the whole test suite first. When the changed files
  * cannot be known (a first push, a history rewritten) the run is a full one and says so.
  */
@@ -13,10 +13,8 @@ export interface PipelinePlan {
   why: string;
 }
 
-/** Where staff content lives: what the web editor and `npm run new` write. */
-const CONTENT = [/^content\//, /^public\/files\//];
-
-const isContent = (file: string) => CONTENT.some((pattern) => pattern.test(file));
+/** Where a county's content lives, all of it: what the web editor and `npm run new` write. */
+const isContent = (file: string) => file.startsWith('content/');
 
 const listed = (files: readonly string[]) =>
   files.length <= 3 ? files.join('、') : `${files.slice(0, 3).join('、')} 等 ${files.length} 个文件`;

@@ -35,6 +35,13 @@ export function entryFiles(contentRoot: string, folder: string, options: GlobOpt
       const dir = fileURLToPath(new URL(base, context.config.root));
       const refused = [...refusedFiles(dir, folder), ...frontMatterProblems(dir, folder)];
       if (refused.length > 0) throw new Error(formatReport(refused));
+      // Entries stored from another folder (the content folder moved, or one cache used for two sites)
+      // would keep their old files and photos, since glob() skips a file whose text is unchanged.
+      const root = fileURLToPath(context.config.root);
+      const elsewhere = context.store
+        .values()
+        .some((entry) => entry.filePath && !path.resolve(root, entry.filePath).startsWith(`${dir}${path.sep}`));
+      if (elsewhere) context.store.clear();
       await inner.load({
         ...context,
         parseData: async (props) => {

@@ -15,7 +15,7 @@ export const plainText = z
 /**
  * How the web editor asks for a field, when a plain one-line box is not right: a calendar for a day,
  * a calendar and a clock for a time, a larger box for a paragraph, an upload for an attachment (to
- * public/files/) or for a file beside the entry (a film, its captions). Kept
+ * content/files/) or for a file beside the entry (a film, its captions). Kept
  * beside the field's label.
  */
 export type EditorInput = 'date' | 'datetime' | 'paragraph' | 'attachment' | 'beside';
@@ -53,17 +53,17 @@ export const webLink = z
   );
 
 /**
- * A file the site serves from its own public/ folder (an attachment, a filing badge), written as its
- * address: /files/… or /images/…, never another site's. The mark lets the check and the build find
- * every such field and refuse an address with no file behind it (src/schema/public-file-fields.ts).
+ * A file the site serves as it is from content/files/ (an attachment, a filing badge), written as its
+ * address: /files/…, never another site's. The mark lets the check and the build find every such
+ * field and refuse an address with no file behind it (src/schema/public-file-fields.ts).
  */
-export const publicFile = (folder: 'files' | 'images', what: string) =>
+export const publicFile = (what: string) =>
   z
     .string()
     .trim()
-    .regex(new RegExp(`^/${folder}/[\\w./-]+$`), `${what}地址应以 /${folder}/ 开头，只含字母、数字和 - _ . /`)
-    .refine((url) => !leavesFolder(url), `${what}地址不能含有“..”：${what}只能放在 public/${folder}/ 里`)
-    .meta({ publicFile: folder });
+    .regex(/^\/files\/[\w./-]+$/, `${what}地址应以 /files/ 开头，只含字母、数字和 - _ . /`)
+    .refine((url) => !leavesFolder(url), `${what}地址不能含有“..”：${what}只能放在 content/files/ 里`)
+    .meta({ publicFile: 'files' });
 
 /** A film's size limit when content/site.yaml sets none: readers watch on mobile data. */
 export const DEFAULT_VIDEO_MEGABYTES = 200;

@@ -1,5 +1,5 @@
 /**
- * Which fields of each collection name a file the site serves from public/ (an announcement's
+ * Which fields of each collection name a file the site serves from content/files/ (an announcement's
  * attachments, the footer's filing badges), read off the content model's `publicFile` mark.
  */
 import { z } from 'astro/zod';
@@ -12,7 +12,7 @@ const PUBLIC_FILE_FIELDS = Object.fromEntries(
   Object.entries(schemas).map(([name, schema]) => [name, markedFields<string>(schema, 'publicFile')]),
 ) as Record<CollectionName, MarkedField<string>[]>;
 
-/** Every address of a file in public/ that an entry writes, with the field it is written in. */
+/** Every address of a file in content/files/ that an entry writes, with the field it is written in. */
 export function publicFilesIn(
   collection: CollectionName,
   data: unknown,

@@ -51,7 +51,7 @@ describe('the editor page of the built site', () => {
   }, 120_000);
 
   it('reads and writes back every sample entry byte for byte with the script it serves', async () => {
-    const content = path.join(ROOT, 'content');
+    const content = path.join(ROOT, 'sample');
     const samples = readdirSync(content, { recursive: true, encoding: 'utf-8' })
       .filter((file) => file.endsWith('.md'))
       .map((file) => ({

@@ -115,7 +115,7 @@ describe('an honour roll', () => {
       '- name: 赵小明\n  team: jinhui-zhulao\n  hours: 120\n  consent: false\n  note: 每周到敬老院陪老人读报。\n',
     );
     expect(roll.split('\n').slice(0, 5).join('\n')).toBe(
-      readFileSync(path.join(ROOT, 'content/honours/2025.yaml'), 'utf-8').split('\n').slice(0, 5).join('\n'),
+      readFileSync(path.join(ROOT, 'sample/honours/2025.yaml'), 'utf-8').split('\n').slice(0, 5).join('\n'),
     );
   }, 120_000);
 });

@@ -66,7 +66,7 @@ describe('writing a new story', () => {
     await choose('队伍', '金晖');
     await choose('服务领域', '助老');
     await page.getByRole('button', { name: '选择图片' }).first().click();
-    const cover = path.join(ROOT, 'content/stories/2026/chongyang-jinghao/cover.jpg');
+    const cover = path.join(ROOT, 'sample/stories/2026/chongyang-jinghao/cover.jpg');
     await page.locator('input[type=file]').setInputFiles({
       name: 'songnuan.jpg',
       mimeType: 'image/jpeg',
@@ -217,7 +217,7 @@ reviewer: 陈静
 });
 
 describe('writing an announcement', () => {
-  it('uploads its attachment to public/files/ and links it as /files/…, in the same commit', async () => {
+  it('uploads its attachment to content/files/ and links it as /files/…, in the same commit', async () => {
     const title = '冬季送温暖报名表';
     await openNew('announcements');
     await typeWithIme(page.getByLabel('标题', { exact: true }), title);
@@ -242,7 +242,7 @@ describe('writing an announcement', () => {
     const file = `content/announcements/${year}/${pinyinSlug(title)}.md`;
     expect(editor.git('show', '--name-status', '--format=', 'HEAD').trim().split('\n').sort()).toEqual([
       `A\t${file}`,
-      'A\tpublic/files/baomingbiao.pdf',
+      'A\tcontent/files/baomingbiao.pdf',
     ]);
     expect(readFileSync(path.join(editor.repo, file), 'utf-8')).toContain(
       'attachments:\n  - title: 报名表\n    url: /files/baomingbiao.pdf\n',

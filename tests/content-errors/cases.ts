@@ -504,10 +504,10 @@ export const CASES: MalformedCase[] = [
   {
     name: '公安备案图标的文件不存在',
     family: '本站文件（附件、图标）',
-    apply: (d) => edit(d, 'site.yaml', 'badge: /images/badges/gongan-sample.svg', 'badge: /images/badges/gongan.png'),
+    apply: (d) => edit(d, 'site.yaml', 'badge: /files/badges/gongan-sample.svg', 'badge: /files/badges/gongan.png'),
     file: 'site.yaml',
     field: 'police.badge',
-    says: '备案图标 /images/badges/gongan.png 不存在',
+    says: '备案图标 /files/badges/gongan.png 不存在',
   },
   {
     name: 'ICP 备案号少写了“号”',

@@ -289,7 +289,7 @@ export const HOSTILE: MalformedCase[] = [
     says: '附件地址应以 /files/ 开头',
   },
   {
-    name: '附件路径爬出 public/files',
+    name: '附件路径爬出 content/files',
     family: '不安全的地址',
     apply: replaceIn(NOTICE, 'url: /files/2026/xueleifeng-haibao.jpg', 'url: /files/../../etc/passwd'),
     file: NOTICE,

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { page } from '../support/built-pages';
 import { SAMPLE_SITE, ROOT } from '../support/site-build';
 
-const STORY = path.join(ROOT, 'content/stories/2026/xueleifeng-qidong');
+const STORY = path.join(ROOT, 'sample/stories/2026/xueleifeng-qidong');
 const original = readFileSync(path.join(STORY, 'film.mp4'));
 const $ = page('/stories/xueleifeng-qidong/');
 const video = $('video');

@@ -10,7 +10,7 @@ import { allHtmlPaths, page, text } from '../support/built-pages';
 import * as sample from '../support/sample-content';
 
 const $ = page('/media/');
-const site = yaml.load(readFileSync(path.join(ROOT, 'content/site.yaml'), 'utf-8')) as any;
+const site = yaml.load(readFileSync(path.join(ROOT, 'sample/site.yaml'), 'utf-8')) as any;
 
 describe('press centre', () => {
   it('is linked from the header of every page', () => {

@@ -7,7 +7,7 @@ import { ROOT } from '../support/site-build';
 describe('editor JSON Schemas in content/.schema/', () => {
   it('match the content model (run npm run schemas after changing src/schema/)', () => {
     for (const [name, schema] of Object.entries(editorSchemas())) {
-      const committed = readFileSync(path.join(ROOT, 'content/.schema', `${name}.schema.json`), 'utf-8');
+      const committed = readFileSync(path.join(ROOT, 'sample/.schema', `${name}.schema.json`), 'utf-8');
       expect(committed, name).toBe(`${JSON.stringify(schema, null, 2)}\n`);
     }
   });

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { PLACEHOLDERS } from '../../src/lib/entry-templates';
 import { copyOfContent, ROOT, TEST_NOW_EPOCH } from '../support/site-build';
 
-const COVER = path.join(ROOT, 'content/stories/2026/lunyi-weixiu/cover.jpg');
+const COVER = path.join(ROOT, 'sample/stories/2026/lunyi-weixiu/cover.jpg');
 const script = (name: string, args: string[], content: string) =>
   spawnSync(process.execPath, [path.join(ROOT, 'scripts/staff', name), ...args], {
     cwd: ROOT,

@@ -9,7 +9,7 @@ import { checkReport } from '../../scripts/staff/check-content.ts';
 import { copyOfContent, ROOT } from '../support/site-build';
 
 const GUIDE = readFileSync(path.join(ROOT, 'docs/staff-guide.md'), 'utf-8');
-const PHOTOS = path.join(ROOT, 'content/stories/2026/lunyi-weixiu');
+const PHOTOS = path.join(ROOT, 'sample/stories/2026/lunyi-weixiu');
 
 /** A copy of the sample content with `text` as a new story, and the photos it names. */
 function withStory(name: string, slug: string, text: string, photos: Record<string, string>) {

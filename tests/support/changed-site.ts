@@ -33,7 +33,7 @@ export interface ChangedSite extends BuildResult {
 function writeStory(content: string, slug: string, published: string, extra: string, body: string) {
   const dir = path.join(content, 'stories/2026', slug);
   mkdirSync(dir, { recursive: true });
-  copyFileSync(path.join(ROOT, 'content', PHONE_STORY, 'cover.jpg'), path.join(dir, 'cover.jpg'));
+  copyFileSync(path.join(ROOT, 'sample', PHONE_STORY, 'cover.jpg'), path.join(dir, 'cover.jpg'));
   writeFileSync(
     path.join(dir, 'index.md'),
     `---\ntitle: 测试故事 ${slug}\nsummary: 测试用\npublished: ${published}\nteams: [qingnian]\nfields: [shequ-fuwu]\ncover:\n  image: ./cover.jpg\n  alt: 测试用的示例插图\n  credit: 示例\nauthor: 测试\n${extra}\nsample: true\n---\n\n${body}\n`,

@@ -32,7 +32,8 @@ export async function startEditor(name: string, prepare?: (repo: string) => void
   const repo = path.join(ROOT, '.test-content', `editor-${name}`);
   rmSync(repo, { recursive: true, force: true });
   mkdirSync(repo, { recursive: true });
-  cpSync(path.join(ROOT, 'content'), path.join(repo, 'content'), { recursive: true });
+  // A county's repository: the sample site as its content/.
+  cpSync(path.join(ROOT, 'sample'), path.join(repo, 'content'), { recursive: true });
   const git = (...args: string[]) => {
     const result = spawnSync('git', ['-C', repo, ...args], { encoding: 'utf-8' });
     if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);

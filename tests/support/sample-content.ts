@@ -1,5 +1,5 @@
 /**
- * The sample content read straight from content/, independently of the site's own code, so tests
+ * The sample content read straight from sample/, independently of the site's own code, so tests
  * compare what the site shows with what staff wrote.
  */
 import { readFileSync, readdirSync } from 'node:fs';
@@ -7,7 +7,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { ROOT } from './site-build';
 
-const CONTENT = path.join(ROOT, 'content');
+const CONTENT = path.join(ROOT, 'sample');
 
 /** Front matter as staff wrote it; loosely typed on purpose, tests say what they expect of it. */
 export type Entry = Record<string, any> & { id: string };

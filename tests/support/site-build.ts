@@ -108,6 +108,6 @@ export function copyOfContent(name: string): string {
   const dir = path.join(ROOT, '.test-content', name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.dirname(dir), { recursive: true });
-  cpSync(path.join(ROOT, 'content'), dir, { recursive: true });
+  cpSync(path.join(ROOT, 'sample'), dir, { recursive: true });
   return dir;
 }

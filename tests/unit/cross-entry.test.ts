@@ -4,10 +4,10 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { crossEntryProblems, type EntryFacts } from '../../src/content-check/cross-entry';
 
-const publicDir = mkdtempSync(path.join(tmpdir(), 'xinfeng-public-'));
-mkdirSync(path.join(publicDir, 'files/2026'), { recursive: true });
-writeFileSync(path.join(publicDir, 'files/2026/biao.pdf'), '%PDF');
-afterAll(() => rmSync(publicDir, { recursive: true, force: true }));
+const contentDir = mkdtempSync(path.join(tmpdir(), 'xinfeng-content-'));
+mkdirSync(path.join(contentDir, 'files/2026'), { recursive: true });
+writeFileSync(path.join(contentDir, 'files/2026/biao.pdf'), '%PDF');
+afterAll(() => rmSync(contentDir, { recursive: true, force: true }));
 
 const LINES: Record<string, number> = { teams: 5, fields: 6, campaign: 7, attachments: 9 };
 const entry = (collection: EntryFacts['collection'], id: string, data: Record<string, unknown>, body?: string) => ({
@@ -25,7 +25,7 @@ const world = [
   entry('teams', 'weifabu', { name: '还没发布的队伍', fields: ['zhulao-zhucan'], draft: true }),
   entry('campaigns', 'jinhui-zhulao', { title: '金晖助老行动', fields: ['zhulao-zhucan'] }),
 ];
-const problemsOf = (...entries: EntryFacts[]) => crossEntryProblems([...world, ...entries], { publicDir });
+const problemsOf = (...entries: EntryFacts[]) => crossEntryProblems([...world, ...entries], { contentDir });
 
 describe('rules across entries', () => {
   it('finds nothing wrong in entries that agree', () => {
@@ -57,7 +57,7 @@ describe('rules across entries', () => {
     expect(problemsOf(story).map((p) => p.problem)).toEqual([
       '引用的“weifabu”还是草稿，发布后读者会点到一个不存在的页面。',
     ]);
-    expect(crossEntryProblems([...world, story], { publicDir, draftsShown: true })).toEqual([]);
+    expect(crossEntryProblems([...world, story], { contentDir, draftsShown: true })).toEqual([]);
     expect(problemsOf({ ...story, data: { ...story.data, draft: true } })).toEqual([]);
   });
 
@@ -88,14 +88,14 @@ describe('rules across entries', () => {
 
   it('names a footer badge of site.yaml whose image is not in public/', () => {
     const site = entry('site', 'site', {
-      police: { number: '鲁公网安备 37172402000123号', badge: '/images/badges/gongan.png' },
+      police: { number: '鲁公网安备 37172402000123号', badge: '/files/badges/gongan.png' },
       conac: { image: '/files/2026/biao.pdf', link: 'https://bszs.conac.cn/' },
     });
     expect(problemsOf(site).map((p) => [p.field, p.problem, p.fix])).toEqual([
       [
         'police.badge',
-        '备案图标 /images/badges/gongan.png 不存在。',
-        '把文件上传到 public/images/badges/gongan.png，或改正地址。',
+        '备案图标 /files/badges/gongan.png 不存在。',
+        '把文件放到 content/files/badges/gongan.png，或改正地址。',
       ],
     ]);
   });

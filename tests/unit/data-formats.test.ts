@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { dataProblemsBeforeSaving } from '../../src/admin/data-check';
 import { readHonoursFile, readRecordsFile, writeHonoursFile, writeRecordsFile } from '../../src/admin/data-formats';
 
-const CONTENT = path.resolve(import.meta.dirname, '../../content');
+const CONTENT = path.resolve(import.meta.dirname, '../../sample');
 const now = new Date('2026-12-06T02:00:00Z');
 const known = {
   teams: new Map([['jinhui-zhulao', '巨野县“金晖”助老志愿服务队']]),

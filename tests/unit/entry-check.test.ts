@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { problemsBeforeSaving, problemsMessage } from '../../src/admin/entry-check';
 import { readEntryFile } from '../../src/admin/entry-format';
 
-const CONTENT = path.resolve(import.meta.dirname, '../../content');
+const CONTENT = path.resolve(import.meta.dirname, '../../sample');
 const file = 'content/stories/2026/lunyi-weixiu/index.md';
 const known = {
   teams: new Map([

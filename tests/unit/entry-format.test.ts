@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { EditorCollectionName } from '../../src/admin/editor-collections';
 import { readEntryFile, writeEntryFile } from '../../src/admin/entry-format';
 
-const CONTENT = path.resolve(import.meta.dirname, '../../content');
+const CONTENT = path.resolve(import.meta.dirname, '../../sample');
 const samples = readdirSync(CONTENT, { recursive: true, encoding: 'utf-8' })
   .filter((file) => file.endsWith('.md'))
   .map((file) => ({ file, collection: file.split(path.sep)[0] as EditorCollectionName }));

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { EntryWriteError, fieldLines, writeEntry } from '../../src/lib/entry-writer';
 import { parseYamlAsWritten, splitEntry } from '../../src/lib/front-matter';
 
-const CONTENT = path.resolve(import.meta.dirname, '../../content');
+const CONTENT = path.resolve(import.meta.dirname, '../../sample');
 const ORDER = [
   'title',
   'summary',

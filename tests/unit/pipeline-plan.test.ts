@@ -6,7 +6,7 @@ describe('planRun (which steps a push needs)', () => {
     const plan = planRun([
       'content/stories/2026/xin-gushi/index.md',
       'content/stories/2026/xin-gushi/cover.jpg',
-      'public/files/2026/baomingbiao.pdf',
+      'content/files/2026/baomingbiao.pdf',
     ]);
     expect(plan).toMatchObject({ kind: 'content', steps: ['install', 'check', 'build-and-deploy'] });
     expect(plan.why).toContain('只改了内容');
@@ -20,6 +20,8 @@ describe('planRun (which steps a push needs)', () => {
       'deploy/nginx/xinfeng.conf',
       'public/images/site-share.jpg',
       '.github/workflows/publish.yml',
+      // The sample site is the engine's test fixture, not a county's content.
+      'sample/stories/2026/chongyang-jinghao/index.md',
     ]) {
       const plan = planRun(['content/site.yaml', file]);
       expect(plan, file).toMatchObject({ kind: 'code', steps: ['install', 'check', 'test', 'build-and-deploy'] });

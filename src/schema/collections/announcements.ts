@@ -38,7 +38,7 @@ export function announcementsSchema<Image extends z.ZodType>(adapters: SchemaAda
         .array(
           z.strictObject({
             title: plainText.meta({ title: '附件名称' }),
-            url: publicFile('files', '附件').meta({
+            url: publicFile('附件').meta({
               title: '附件',
               description:
                 '上传文件（文件名请先改成拼音或英文），或写以 /files/ 开头的地址，例如 /files/2026/baomingbiao.pdf',
@@ -47,7 +47,7 @@ export function announcementsSchema<Image extends z.ZodType>(adapters: SchemaAda
           }),
         )
         .default([])
-        .meta({ title: '附件', description: '附件：文件放在 public/files/ 下，这里写以 /files/ 开头的地址' }),
+        .meta({ title: '附件', description: '附件：文件放在 content/files/ 下，这里写以 /files/ 开头的地址' }),
       ...roles,
       ...revisions,
       ...flags,

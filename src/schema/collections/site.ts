@@ -82,9 +82,9 @@ export const siteSchema = z.strictObject({
         .trim()
         .regex(/^\p{Script=Han}公网安备 ?\d{14}号$/u, '公安机关备案号应写成 鲁公网安备 37172402000123号 的样子')
         .meta({ title: '备案号' }),
-      badge: publicFile('images', '备案图标').meta({
+      badge: publicFile('备案图标').meta({
         title: '备案图标',
-        description: '公安机关备案图标，放在 public/images/ 下，例如 /images/badges/gongan.png',
+        description: '公安机关备案图标，放在 content/files/badges/ 下，例如 /files/badges/gongan.png',
       }),
     })
     .optional()
@@ -94,9 +94,9 @@ export const siteSchema = z.strictObject({
     }),
   conac: z
     .strictObject({
-      image: publicFile('images', '党政机关网站标识').meta({
+      image: publicFile('党政机关网站标识').meta({
         title: '标识图片',
-        description: '党政机关网站标识图片，放在 public/images/ 下，例如 /images/badges/dangzheng.png',
+        description: '党政机关网站标识图片，放在 content/files/badges/ 下，例如 /files/badges/dangzheng.png',
       }),
       link: webLink.meta({ title: '核验网址', description: '点击标识打开的核验页面，开办单位领取标识时一并得到' }),
     })

@@ -1,0 +1,22 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { contentRoot, siteFilesRoot } from '../../src/lib/content-root';
+
+const engine = mkdtempSync(path.join(tmpdir(), 'xinfeng-engine-'));
+const county = mkdtempSync(path.join(tmpdir(), 'xinfeng-county-'));
+mkdirSync(path.join(county, 'content'));
+afterAll(() => [engine, county].forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+describe('contentRoot (which site a build makes)', () => {
+  it("builds a county's own content/ where there is one, and the sample site in the engine's repository", () => {
+    expect(contentRoot({}, county)).toBe('./content/');
+    expect(contentRoot({}, engine)).toBe('./sample/');
+  });
+
+  it('builds the folder a test or a benchmark names, whatever is there', () => {
+    expect(contentRoot({ XINFENG_CONTENT_DIR: '/tmp/copy' }, county)).toBe('/tmp/copy/');
+    expect(siteFilesRoot({ XINFENG_CONTENT_DIR: '/tmp/copy/' }, county)).toBe('/tmp/copy/files/');
+  });
+});
