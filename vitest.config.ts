@@ -4,7 +4,8 @@ import ProjectsTakeTurns from './tests/support/suite-order';
 /**
  * Three projects, so that each can run alone (`vitest run --project unit`):
  * - unit: pure functions of src/lib and friends, in seconds, nothing built;
- * - tools: the staff commands, the malformed-content corpus, types and house style, each on its own copies;
+ * - tools: the staff commands, the malformed-content corpus, types and house style, a new county's site
+ *   (init, build, upgrade), each on its own copies;
  * - site: the built sample site read as files, as feeds and in Chromium (its global setup builds it once).
  */
 export default defineConfig({
@@ -28,7 +29,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'tools',
-          include: ['tests/{staff,content-errors,house}/**/*.test.ts', 'tests/typecheck.test.ts'],
+          include: ['tests/{staff,content-errors,house,county}/**/*.test.ts', 'tests/typecheck.test.ts'],
         },
       },
       {

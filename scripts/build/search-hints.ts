@@ -32,6 +32,8 @@ export function metaChunks(file: string): IndexChunk[] {
 /** `superseded`: the full index's pages the changes bundle replaces (scripts/build/search-changes.ts). */
 export function writeSearchHints(siteDir: string, superseded: readonly string[] = []): void {
   const paths = JSON.parse(readFileSync(path.join(siteDir, 'pagefind', 'bundles.json'), 'utf-8')) as string[];
+  // No index (nothing published yet): the search page has no search to hint at.
+  if (paths.length === 0) return;
   const bundles = paths.map((p) => {
     const entry = JSON.parse(readFileSync(path.join(siteDir, p, 'pagefind-entry.json'), 'utf-8')) as PagefindEntry;
     const meta = path.join(siteDir, p, `pagefind.${languageIndex(p, entry).hash}.pf_meta`);

@@ -147,12 +147,21 @@ export async function buildSearchIndex(
 ): Promise<{ summary: string; manifest: SearchManifest; superseded: string[] }> {
   const started = performance.now();
   const pages = indexablePages(siteDir);
-  if (pages.length === 0) throw new Error('搜索索引生成失败：没有找到可索引的页面（data-pagefind-body）');
+  const lastSite = last && path.resolve(last.site);
+  // A new county's site before its first story: nothing to search, and the search page says so.
+  if (pages.length === 0) {
+    mkdirSync(path.join(siteDir, 'pagefind'), { recursive: true });
+    writeFileSync(path.join(siteDir, 'pagefind', 'bundles.json'), '[]');
+    return {
+      manifest: { indexer: INDEXER, site: lastSite ?? path.resolve(siteDir), bundles: {} },
+      superseded: [],
+      summary: '[search] 还没有发布故事、公告、队伍或主题活动：没有可以搜索的页面，没有生成搜索索引。',
+    };
+  }
   const bundles = splitIntoBundles(pages, bundleSize(pages.length, bundlePages));
   const sources = Object.fromEntries(
     bundles.map((b) => [b.path, Object.fromEntries(b.pages.map((p) => [p.file, p.hash]))]),
   );
-  const lastSite = last && path.resolve(last.site);
   const previous =
     last?.manifest?.indexer === INDEXER && last.manifest.site === lastSite ? last.manifest.bundles : undefined;
   const reusable = reusableBundles(sources, previous);

@@ -2,6 +2,7 @@
  * Everything a page needs, loaded once per build: the published entries of every collection, their
  * links to each other resolved, and checked first by the build's own guard (see content-guard.ts).
  */
+import { entriesIn } from './present-collections.ts';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildNow } from '../lib/build-now.ts';
 import { isPublished, newestFirst, publicFrom } from '../lib/publishing.ts';
@@ -110,12 +111,12 @@ async function loadCatalog(): Promise<Catalog> {
   ] = await Promise.all([
     getCollection('site'),
     getCollection('fields'),
-    getCollection('teams'),
-    getCollection('campaigns'),
-    getCollection('stories'),
-    getCollection('announcements'),
-    getCollection('records'),
-    getCollection('honours'),
+    entriesIn('teams'),
+    entriesIn('campaigns'),
+    entriesIn('stories'),
+    entriesIn('announcements'),
+    entriesIn('records'),
+    entriesIn('honours'),
   ]);
   const site = siteEntries[0]?.data;
   if (!site) throw new Error('缺少 content/site.yaml：网站名称、主办单位、备案号等都写在这个文件里。');

@@ -43,7 +43,7 @@ function offsetToMinutes(offset: string): number {
   return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
 }
 
-/** Calendar parts of an instant as a clock in Juye shows them. */
+/** Calendar parts of an instant as a clock in Beijing time shows them. */
 export function beijingParts(date: Date) {
   const shifted = new Date(date.getTime() + OFFSET_MINUTES * 60_000);
   return {

@@ -56,7 +56,7 @@ const FIELDS: Record<(typeof RECORD_COLUMNS)[number], keyof Omit<RecordRow, 'lin
   服务对象人次: 'served',
 };
 
-/** "2026-10" for an instant, as a calendar in Juye shows it. */
+/** "2026-10" for an instant, as a calendar in Beijing time shows it. */
 export function beijingMonth(date: Date): string {
   const { year, month } = beijingParts(date);
   return `${year}-${String(month).padStart(2, '0')}`;

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +33,11 @@ export function entryFiles(contentRoot: string, folder: string, options: GlobOpt
     name: `xinfeng-entries-${folder}`,
     load: async (context: LoaderContext) => {
       const dir = fileURLToPath(new URL(base, context.config.root));
+      // A new county has no stories yet: no folder, no entries (and no warning from glob()).
+      if (!existsSync(dir)) {
+        context.store.clear();
+        return;
+      }
       const refused = [...refusedFiles(dir, folder), ...frontMatterProblems(dir, folder)];
       if (refused.length > 0) throw new Error(formatReport(refused));
       // Entries stored from another folder (the content folder moved, or one cache used for two sites)

@@ -19,7 +19,7 @@ export const editorBackendSchema = z.strictObject({
     .meta({ title: '代码托管网站', description: '县里自建的 Forgejo 或 Gitea 的地址，例如 https://git.example.org' }),
   repo: z
     .string()
-    .regex(/^[\w.-]+\/[\w.-]+$/, '仓库写成 组织名/仓库名，例如 juye/xinfeng')
+    .regex(/^[\w.-]+\/[\w.-]+$/, '仓库写成 组织名/仓库名，例如 wmsj/wangzhan')
     .meta({ title: '仓库', description: '网站的仓库：组织名/仓库名' }),
   branch: z
     .string()

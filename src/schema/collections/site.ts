@@ -19,7 +19,7 @@ const starRule = z.strictObject({
 export const siteSchema = z.strictObject({
   name: plainText.meta({ title: '网站名称', description: '网站名称，显示在每页顶部' }),
   tagline: plainText.meta({ title: '一句话介绍' }),
-  county: plainText.meta({ title: '县名', description: '县名，例如 巨野县' }),
+  county: plainText.meta({ title: '县名', description: '县名，例如 某某县' }),
   sponsor: plainText.meta({ title: '主办单位' }),
   organiser: plainText.optional().meta({ title: '承办单位', description: '承办单位（可选）' }),
   address: plainText.meta({ title: '地址' }),
@@ -116,7 +116,7 @@ export const siteSchema = z.strictObject({
     }),
   serviceRecords: z
     .strictObject({
-      source: plainText.meta({ title: '数据来源', description: '例如 全国志愿服务信息系统（巨野县）' }),
+      source: plainText.meta({ title: '数据来源', description: '例如 全国志愿服务信息系统（某某县）' }),
       licence: plainText.meta({
         title: '使用许可',
         description: '开放数据的使用许可，例如 CC BY 4.0（注明来源即可使用）',
