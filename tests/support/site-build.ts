@@ -94,7 +94,8 @@ function runBuild(outDir: string, cacheDir: string, options: BuildOptions): Buil
       SOURCE_DATE_EPOCH: String(TEST_NOW_EPOCH),
       XINFENG_OUT_DIR: outDir,
       XINFENG_CACHE_DIR: cacheDir,
-      ...(options.contentDir ? { XINFENG_CONTENT_DIR: options.contentDir } : {}),
+      // The sample site unless a test names another: in a county's repository too, never its content/.
+      XINFENG_CONTENT_DIR: options.contentDir ?? path.join(ROOT, 'sample'),
       ...options.env,
     },
     timeout: 240_000,
