@@ -91,34 +91,47 @@ rmSync(next, { recursive: true, force: true });
 // form hooks every promise Astro makes; the context-frame form does not (Node 24's default).
 const CONTEXT_FRAME = '--experimental-async-context-frame';
 const nodeFlags = process.allowedNodeEnvironmentFlags.has(CONTEXT_FRAME) ? [CONTEXT_FRAME] : [];
-const astro = spawn(
-  process.execPath,
-  [...nodeFlags, path.join(projectDir, 'node_modules/astro/bin/astro.mjs'), 'build'],
-  {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...withNow,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      XINFENG_OUT_DIR: next,
-      XINFENG_PAGE_READS: nextPageReads,
-      ...(kind.incremental ? { XINFENG_PAGE_READS_LAST: pageReads } : {}),
-      // Warnings and errors only: a line per page and per image buried them. --verbose shows every line.
-      ...(values.verbose ? {} : { XINFENG_ASTRO_LOG_LEVEL: 'warn' }),
-    },
-    signal: stopping.signal,
-  },
-);
-// An abort is reported by the interrupt itself, not as a failure of Astro.
-astro.on('error', () => {});
+// Astro's words when its content config took over its 5 s to load (a busy machine): it then builds
+// from its content store as it was, without this build's changes. Such a build is never published.
+const SYNC_SKIPPED = 'Skipping sync';
 // Astro's lines wait until the content check has spoken, so staff read the check's report first.
 let held: [NodeJS.WriteStream, Buffer][] | null = [];
-for (const [from, to] of [
-  [astro.stdout, process.stdout],
-  [astro.stderr, process.stderr],
-] as const) {
-  from.on('data', (chunk: Buffer) => (held ? held.push([to, chunk]) : to.write(chunk)));
+
+function startAstro() {
+  const child = spawn(
+    process.execPath,
+    [...nodeFlags, path.join(projectDir, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...withNow,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        XINFENG_OUT_DIR: next,
+        XINFENG_PAGE_READS: nextPageReads,
+        ...(kind.incremental ? { XINFENG_PAGE_READS_LAST: pageReads } : {}),
+        // Warnings and errors only: a line per page and per image buried them. --verbose shows every line.
+        ...(values.verbose ? {} : { XINFENG_ASTRO_LOG_LEVEL: 'warn' }),
+      },
+      signal: stopping.signal,
+    },
+  );
+  // An abort is reported by the interrupt itself, not as a failure of Astro.
+  child.on('error', () => {});
+  let said = '';
+  for (const [from, to] of [
+    [child.stdout, process.stdout],
+    [child.stderr, process.stderr],
+  ] as const) {
+    from.on('data', (chunk: Buffer) => {
+      said += chunk.toString();
+      if (held) held.push([to, chunk]);
+      else to.write(chunk);
+    });
+  }
+  const done = new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { child, done, skippedSync: () => said.includes(SYNC_SKIPPED) };
 }
-const astroDone = new Promise<number | null>((resolve) => astro.on('close', resolve));
+let astro = startAstro();
 
 // In a process of its own, so its memory is gone before the search index needs room.
 const check = spawn(process.execPath, [path.join(projectDir, 'scripts/staff/check-content.ts')], {
@@ -129,8 +142,8 @@ const check = spawn(process.execPath, [path.join(projectDir, 'scripts/staff/chec
 check.on('error', () => {});
 const checkPassed = await new Promise<boolean>((resolve) => check.on('close', (code) => resolve(code === 0)));
 if (!checkPassed) {
-  astro.kill();
-  await astroDone;
+  astro.child.kill();
+  await astro.done;
   fail('网站没有生成：请先改正上面的内容错误。');
 }
 // Astro is quiet until something goes wrong, so say what the wait is for.
@@ -138,7 +151,18 @@ console.log('正在生成网页、图片和订阅……');
 for (const [to, chunk] of held) to.write(chunk);
 held = null;
 
-if ((await astroDone) !== 0) fail('网站生成失败（见上面的错误信息）。');
+let astroExit = await astro.done;
+if (astroExit === 0 && astro.skippedSync()) {
+  console.log('Astro 读取内容配置超时，没有读到这次的内容：重新生成一次。');
+  rmSync(next, { recursive: true, force: true });
+  rmSync(nextPageReads, { recursive: true, force: true });
+  mkdirSync(nextPageReads, { recursive: true });
+  astro = startAstro();
+  astroExit = await astro.done;
+  if (astro.skippedSync())
+    fail('网站没有生成：Astro 两次都没能读取内容配置（电脑太忙），生成的会是旧内容。请稍后重新运行 npm run build。');
+}
+if (astroExit !== 0) fail('网站生成失败（见上面的错误信息）。');
 if (kind.incremental) {
   try {
     console.log(`[pages] ${copyKeptPages(nextPageReads, out, next)} 页没有受影响，沿用上一次的。`);

@@ -106,10 +106,13 @@ beforeAll(async () => {
 const described = (r: Round) => r.edits.map((e) => e.did).join('；');
 
 it('builds every commit incrementally, rendering only the pages it affects', () => {
-  expect(rounds).toHaveLength(COMMITS);
+  // A failed build ends the rounds: what it said comes first.
   for (const round of rounds) {
     expect(round.incremental.status, `${described(round)}\n${round.incremental.output.slice(-2000)}`).toBe(0);
     expect(round.full.status, round.full.output.slice(-2000)).toBe(0);
+  }
+  expect(rounds).toHaveLength(COMMITS);
+  for (const round of rounds) {
     expect(round.incremental.output).toContain('增量生成：');
     expect(round.full.output).toContain('完整生成：按要求生成全部页面。');
     expect(Number(/\[pages\] (\d+) 页没有受影响/.exec(round.incremental.output)?.[1])).toBeGreaterThan(0);
