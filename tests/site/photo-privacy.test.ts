@@ -85,7 +85,9 @@ describe('downloads for the press', () => {
     const $ = cheerio.load(built('media/index.html'));
     expect($('.photos').text()).not.toContain('重阳节里的敬老院');
     expect(filesIn(path.join(build.outDir, 'media/photos'), /chongyang-jinghao/)).toEqual([]);
-    expect(filesIn(path.join(build.outDir, 'stories/chongyang-jinghao'), PHOTO)).toEqual([]);
+    // Its share poster shows no photo (tests/site/posters.test.ts).
+    const files = filesIn(path.join(build.outDir, 'stories/chongyang-jinghao'), PHOTO);
+    expect(files.filter((f) => f !== 'poster.jpg')).toEqual([]);
     const feed = built('rss.xml');
     const item = feed.slice(feed.indexOf('/stories/chongyang-jinghao/</link>'));
     expect(item.slice(0, item.indexOf('</item>'))).not.toContain('<enclosure');

@@ -70,7 +70,7 @@ const SAMPLE_CACHE = path.join(ROOT, '.test-cache', 'sample');
  */
 function seedImageCache(cacheDir: string) {
   if (existsSync(cacheDir) || cacheDir === SAMPLE_CACHE) return;
-  for (const folder of ['assets', 'photo-files']) {
+  for (const folder of ['assets', 'photo-files', 'posters']) {
     const from = path.join(SAMPLE_CACHE, folder);
     if (existsSync(from)) cpSync(from, path.join(cacheDir, folder), { recursive: true });
   }
