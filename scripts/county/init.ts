@@ -8,13 +8,13 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { buildNow } from '../../src/lib/build-now.ts';
 import { beijingParts } from '../../src/lib/beijing-time.ts';
 import { SAMPLE_FOLDER } from '../../src/lib/content-root.ts';
 import { ENGINE_RECORD, type EngineRecord } from '../../src/lib/county-files.ts';
 import { copyEngineFiles, fileDigests, listEngineFiles } from './engine-files.ts';
+import { terminalQuestions } from '../staff/terminal-questions.ts';
 import { countyDefaults, editorYaml, siteYaml, teamDraft, type CountyAnswers } from '../../src/lib/new-county.ts';
 import { siteSchema } from '../../src/schema/collections/site.ts';
 import { parseYamlAsWritten } from '../../src/lib/front-matter.ts';
@@ -85,15 +85,8 @@ const target = path.resolve(process.cwd(), positionals[0]!);
 if (existsSync(target) && readdirSync(target).length > 0)
   fail(`${target} 已经有文件了：请换一个不存在的或空的文件夹，免得覆盖已有的东西。`);
 
-const interactive = process.stdin.isTTY && process.stdout.isTTY;
-const prompt = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
-const lines = prompt?.[Symbol.asyncIterator]();
-async function ask(question: string): Promise<string> {
-  process.stdout.write(question);
-  const next = await lines!.next();
-  if (next.done) fail('\n已取消，没有写任何文件。');
-  return next.value.trim();
-}
+const prompt = terminalQuestions(() => fail('\n已取消，没有写任何文件。'));
+const ask = (question: string) => prompt!.ask(question);
 
 /** The option's value, or the answer to its question; `fallback` when left empty, else asked again. */
 async function answer(option: keyof typeof values, question: string, fallback?: string): Promise<string> {
@@ -119,8 +112,7 @@ async function names(option: 'reviewer' | 'team', question: string): Promise<str
   return list;
 }
 
-if (interactive)
-  console.log('新建一个县的志愿服务网站。下面几个问题的答案都写进 content/site.yaml，以后随时可以改。\n');
+if (prompt) console.log('新建一个县的志愿服务网站。下面几个问题的答案都写进 content/site.yaml，以后随时可以改。\n');
 const county = await answer('county', '县（市、区）的名称，例如 某某县');
 const defaults = countyDefaults(county);
 const name = await answer('name', '网站名称', defaults.name);

@@ -5,7 +5,6 @@
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { buildNow } from '../../src/lib/build-now.ts';
 import { beijingParts } from '../../src/lib/beijing-time.ts';
@@ -15,6 +14,7 @@ import { entryTemplate, type EntryKind } from '../../src/lib/entry-templates.ts'
 import { parseYamlAsWritten } from '../../src/lib/front-matter.ts';
 import { pinyinSlug, uniqueSlug } from '../../src/lib/pinyin-slug.ts';
 import { entriesIn } from './known-entries.ts';
+import { terminalQuestions } from './terminal-questions.ts';
 import { isSlug } from '../../src/lib/slug.ts';
 
 const KINDS: Choice[] = [
@@ -76,16 +76,8 @@ const known = {
   campaign: entriesIn(content, 'campaigns', /^([^/]+)\.md$/),
 };
 
-const interactive = process.stdin.isTTY && process.stdout.isTTY;
-const prompt = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
-// Answers typed (or pasted) ahead of their question wait here instead of being lost.
-const answers = prompt?.[Symbol.asyncIterator]();
-async function ask(question: string): Promise<string> {
-  process.stdout.write(question);
-  const next = await answers!.next();
-  if (next.done) fail('\n已取消，没有新建任何文件。');
-  return next.value.trim();
-}
+const prompt = terminalQuestions(() => fail('\n已取消，没有新建任何文件。'));
+const ask = (question: string) => prompt!.ask(question);
 
 async function askText(option: 'title', question: string): Promise<string> {
   const given = values[option];

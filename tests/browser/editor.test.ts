@@ -177,7 +177,8 @@ reviewer: 陈静
     expect(check.stdout + check.stderr).toContain('内容检查通过');
     expect(check.status).toBe(0);
 
-    const build = buildSite('editor', { contentDir: path.join(editor.repo, 'content') });
+    // This file's editor session holds the build lock already.
+    const build = buildSite('editor', { contentDir: path.join(editor.repo, 'content'), locked: true });
     expect(build.status, build.output).toBe(0);
     const storyPage = readFileSync(path.join(build.outDir, 'stories', slug, 'index.html'), 'utf-8');
     expect(storyPage).toContain(TITLE);

@@ -6,6 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { BUILD_LOCK, takeLock } from './build-lock.ts';
 
 /** The project folder; this module is also run by scripts/bench/editor.ts, outside the test runner. */
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -46,6 +47,8 @@ export async function startEditor(name: string, prepare?: (repo: string) => void
   git('add', '-A');
   git('commit', '-q', '-m', '示例内容');
 
+  // Its preview rewrites the project's .astro/ as the scratch content changes: no build may run meanwhile.
+  const release = takeLock(BUILD_LOCK);
   const admin = spawn(
     process.execPath,
     [path.join(ROOT, 'scripts/staff/admin.ts'), '--repo', repo, '--port', '0', '--proxy-port', '0'],
@@ -69,6 +72,9 @@ export async function startEditor(name: string, prepare?: (repo: string) => void
     admin.stdout.on('data', listen);
     admin.stderr.on('data', listen);
     admin.once('exit', (code) => reject(new Error(`npm run admin ended (exit ${code}):\n${said}`)));
+  }).catch((error: unknown) => {
+    release();
+    throw error;
   });
   return {
     url,
@@ -79,6 +85,6 @@ export async function startEditor(name: string, prepare?: (repo: string) => void
         if (admin.exitCode !== null) return resolve();
         admin.once('exit', () => resolve());
         admin.kill('SIGTERM');
-      }),
+      }).finally(release),
   };
 }

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { oneAtATime } from './build-lock';
+import { BUILD_LOCK, oneAtATime } from './build-lock';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SAMPLE_SITE = path.join(ROOT, '.test-dist/sample');
@@ -16,7 +16,7 @@ export const SAMPLE_BUILD_OUTPUT = path.join(ROOT, '.test-dist/sample-build-outp
 /** How long a test that builds may take: its build may wait its turn behind several others. */
 export const BUILD_TEST_TIMEOUT = 240_000;
 /** The lock every build and astro check takes its turn through (build-lock.ts says why). */
-export const BUILD_LOCK = path.join(ROOT, '.test-dist', '.build-lock.pid');
+export { BUILD_LOCK };
 /** 2026-11-29 12:00 Beijing: after every sample entry, during 阳光助残行动, before 冬季送温暖. */
 export const TEST_NOW_EPOCH = 1795924800;
 
