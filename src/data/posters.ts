@@ -26,10 +26,10 @@ import {
   posterTree,
   type PosterData,
 } from '../lib/poster-tree.ts';
-import type { Catalog, Story } from './catalog.ts';
+import type { Announcement, Catalog, Story } from './catalog.ts';
 
-/** Where a story's poster is served: beside its page. */
-export const posterPath = (story: Story) => `${story.url}poster.jpg`;
+/** Where a story's or an announcement's poster is served: beside its page. */
+export const posterPath = (entry: { url: string }) => `${entry.url}poster.jpg`;
 
 const FONTS = [
   { weight: 400, file: '400Regular/NotoSansSC_400Regular.ttf' },
@@ -55,6 +55,16 @@ export function storyPosterData(story: Story, catalog: Catalog): { data: PosterD
 /** About how wide the QR code is drawn, in pixels, and its quiet zone in modules. */
 const QR_WIDTH = 240;
 const QR_MARGIN = 2;
+
+/** What an announcement's poster shows: it has no cover, so its title stands alone. */
+export function announcementPosterData(announcement: Announcement, catalog: Catalog): PosterData {
+  return {
+    site: catalog.site.name,
+    title: announcement.title,
+    byline: `${formatDate(announcement.published)} · ${announcement.kind}`,
+    url: new URL(announcement.url, catalog.site.baseUrl).href,
+  };
+}
 
 const inBuild = new Map<string, Promise<Buffer>>();
 

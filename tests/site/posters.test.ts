@@ -1,9 +1,9 @@
 /**
- * The share poster of every sample story, as a WeChat reader gets it: a portrait JPEG under 300 KB
- * with no camera metadata, whose QR code opens the story, linked from the story's share box; a story
- * with minors in it has a poster without any photo.
+ * The share poster of every sample story and announcement, as a WeChat reader gets it: a portrait JPEG
+ * under 300 KB with no camera metadata, whose QR code opens the page, linked from its share box; a story
+ * with minors in it, and an announcement (which has no cover), has a poster without any photo.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
@@ -13,7 +13,7 @@ import { page } from '../support/built-pages';
 import * as sample from '../support/sample-content';
 import { SAMPLE_SITE } from '../support/site-build';
 
-const posterOf = (id: string) => readFileSync(path.join(SAMPLE_SITE, 'stories', id, 'poster.jpg'));
+const posterOf = (id: string, section = 'stories') => readFileSync(path.join(SAMPLE_SITE, section, id, 'poster.jpg'));
 
 /** What the QR code in the poster's lower left corner says. */
 async function qrText(poster: Buffer): Promise<string | undefined> {
@@ -72,5 +72,20 @@ describe('share posters', () => {
   it('are offered in the share box, as a plain link to the image that works without JavaScript', () => {
     const link = page('/stories/lunyi-weixiu/')('.share-box a[href="/stories/lunyi-weixiu/poster.jpg"]');
     expect(link.text().trim()).toBe('生成分享海报');
+  });
+
+  it('are made for every published announcement too, its QR code opening it, with no photo', async () => {
+    const published = sample
+      .announcements()
+      .filter((a) => existsSync(path.join(SAMPLE_SITE, 'announcements', a.id, 'index.html')));
+    expect(published.length).toBeGreaterThan(3);
+    for (const announcement of published) {
+      const bytes = posterOf(announcement.id, 'announcements');
+      expect(bytes.length, announcement.id).toBeLessThan(300 * 1024);
+      expect(await qrText(bytes), announcement.id).toBe(`${SITE_URL}/announcements/${announcement.id}/`);
+      expect(await bandVariation(bytes), announcement.id).toBeLessThan(12);
+    }
+    const link = page('/announcements/dongji-songnuan-yugao/')('.share-box a[href$="poster.jpg"]');
+    expect(link.attr('href')).toBe('/announcements/dongji-songnuan-yugao/poster.jpg');
   });
 });
