@@ -34,10 +34,11 @@ export function pressDownloadName(story: Story): string {
 
 export const pressDownloadPath = (story: Story) => `/media/photos/${pressDownloadName(story)}`;
 
-const originalOf = (story: Story) => (story.cover.image as ImageMetadata & { fsPath: string }).fsPath;
+/** The cover's file as staff uploaded it: what every file made of it starts from. */
+export const coverOriginal = (story: Story) => (story.cover.image as ImageMetadata & { fsPath: string }).fsPath;
 
 export function coverFile(story: Story, kind: 'enclosure' | 'press'): Promise<Buffer> {
-  return made(originalOf(story), {
+  return made(coverOriginal(story), {
     credit: story.cover.credit,
     ...(kind === 'enclosure' ? { maxWidth: FEED_PHOTO_WIDTH } : {}),
   });

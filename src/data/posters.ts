@@ -10,7 +10,6 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { ImageMetadata } from 'astro';
 import { Resvg } from '@resvg/resvg-js';
 import QRCode from 'qrcode';
 import satori from 'satori';
@@ -27,6 +26,7 @@ import {
   type PosterData,
 } from '../lib/poster-tree.ts';
 import type { Announcement, Catalog, Story } from './catalog.ts';
+import { coverOriginal, offersPhotoFiles } from './photo-files.ts';
 
 /** Where a story's or an announcement's poster is served: beside its page. */
 export const posterPath = (entry: { url: string }) => `${entry.url}poster.jpg`;
@@ -46,10 +46,9 @@ export function storyPosterData(story: Story, catalog: Catalog): { data: PosterD
     title: story.title,
     byline: [formatDate(story.published), team].filter(Boolean).join(' · '),
     url: new URL(story.url, catalog.site.baseUrl).href,
-    ...(story.minors ? {} : { credit: story.cover.credit }),
+    ...(offersPhotoFiles(story) ? { credit: story.cover.credit } : {}),
   };
-  const cover = story.minors ? undefined : (story.cover.image as ImageMetadata & { fsPath: string }).fsPath;
-  return { data, ...(cover ? { cover } : {}) };
+  return { data, ...(offersPhotoFiles(story) ? { cover: coverOriginal(story) } : {}) };
 }
 
 /** About how wide the QR code is drawn, in pixels, and its quiet zone in modules. */
