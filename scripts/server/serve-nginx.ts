@@ -13,6 +13,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { freePorts } from './free-ports.ts';
 
 export const NGINX = '/usr/sbin/nginx';
 export const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
@@ -52,17 +53,6 @@ export function substituteForTest(text: string, p: Placement): string {
       ];
     })
     .join('\n');
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export interface NginxSite {
@@ -118,11 +108,12 @@ export async function startNginx(siteDir: string): Promise<NginxSite> {
   );
   if (made.status !== 0) throw new Error(`openssl could not make a test certificate: ${made.stderr}`);
 
+  const [httpPort, httpsPort] = await freePorts([0, 0]);
   const placement: Placement = {
     site: path.resolve(siteDir),
     snippets: work,
-    httpPort: await freePort(),
-    httpsPort: await freePort(),
+    httpPort,
+    httpsPort,
     certificate,
     key,
     ipv6: readFileSync('/proc/net/if_inet6', 'utf-8').includes('00000000000000000000000000000001'),

@@ -10,10 +10,10 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { LOCAL_BRANCH_ENV, LOCAL_PROXY_ENV } from '../../src/admin/local-proxy.ts';
+import { freePorts } from '../server/free-ports.ts';
 import { startEditorGuard } from './editor-guard.ts';
 
 const HOST = '127.0.0.1';
@@ -57,20 +57,6 @@ if (pending) {
   );
 }
 
-/** The port asked for when it is free, else any free port. */
-function freePort(wanted: number): Promise<number> {
-  const tryPort = (port: number) =>
-    new Promise<number>((resolve, reject) => {
-      const server = createServer();
-      server.once('error', reject);
-      server.listen(port, HOST, () => {
-        const bound = (server.address() as { port: number }).port;
-        server.close(() => resolve(bound));
-      });
-    });
-  return tryPort(wanted).catch(() => tryPort(0));
-}
-
 const children: ChildProcess[] = [];
 function stopAll(code: number): never {
   for (const child of children) child.kill();
@@ -81,9 +67,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(sign
 const branch = git('branch', '--show-current').stdout.trim();
 if (!branch)
   fail(`${repo} 现在不在任何分支上（git checkout 了某个提交）：请先切换到网站的分支，例如 git checkout main。`);
-const proxyPort = await freePort(Number(values['proxy-port']));
-const sitePort = await freePort(Number(values.port));
-const serverPort = await freePort(0);
+const [proxyPort, sitePort, serverPort] = await freePorts([Number(values['proxy-port']), Number(values.port), 0], HOST);
 const token = randomBytes(18).toString('base64url');
 const proxyUrl = `http://${HOST}:${proxyPort}/${token}/api/v1`;
 await startEditorGuard(

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'no
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../scripts/server/serve-nginx.ts';
+import { freePorts } from '../../scripts/server/free-ports.ts';
 import { finishedBuild, runDeploy } from '../support/deploy-fixtures';
 import { ROOT } from '../support/site-build';
 import { waitFor } from '../support/wait-for';
@@ -28,7 +28,7 @@ beforeAll(async () => {
   keygen(path.join(KEYS, 'host'));
   keygen(path.join(KEYS, 'deploy'));
   writeFileSync(path.join(KEYS, 'authorized_keys'), readFileSync(path.join(KEYS, 'deploy.pub')));
-  port = await freePort();
+  [port] = await freePorts([0]);
   writeFileSync(
     path.join(KEYS, 'sshd_config'),
     [
