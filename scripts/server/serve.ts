@@ -1,6 +1,7 @@
 /**
  * Serves a built site the way a well-set web server does: files from dist/, every text type with
- * its charset, the site's own 404 page, and the Content-Security-Policy the build wrote out as a header. `npm start` runs it; tests and benchmarks start it in their
+ * its charset, the site's own 404 page, the Content-Security-Policy the build wrote out as a header, and
+ * the switches of 长辈版 and 高对比度 (src/lib/reader-modes.ts). `npm start` runs it; tests and benchmarks start it in their
  * own process on a free port (startPreview), so it ends when they do.
  *   node scripts/server/serve.ts [--dir dist] [--port 4321] [--host 127.0.0.1]
  */
@@ -12,6 +13,7 @@ import { parseArgs } from 'node:util';
 import sirv from 'sirv';
 import { contentTypeFor } from '../../src/lib/content-types.ts';
 import { ADMIN_PATH } from '../../src/lib/csp.ts';
+import { MODE_STYLESHEET, modeStylesheetFile, modeSwitch, modesOn } from '../../src/lib/reader-modes.ts';
 import { SERVER_FILES } from '../../src/lib/server-files.ts';
 
 export interface Preview {
@@ -39,6 +41,22 @@ export function startPreview(dir: string, { port = 0, host = '127.0.0.1' } = {})
   const server = createServer((req, res) => {
     const forPage = (req.url ?? '').startsWith(ADMIN_PATH) ? adminPolicy : policy;
     if (forPage) res.setHeader('Content-Security-Policy', forPage);
+    // 长辈版 and 高对比度, as nginx answers them (deploy/nginx/xinfeng-site.conf).
+    const url = new URL(req.url ?? '/', 'http://preview');
+    const switched = modeSwitch(url);
+    if (switched) {
+      res.writeHead(303, {
+        Location: switched.location,
+        'Set-Cookie': switched.setCookie,
+        'Cache-Control': 'no-store',
+      });
+      return res.end();
+    }
+    if (url.pathname === MODE_STYLESHEET) {
+      res.setHeader('Cache-Control', 'private, no-cache');
+      res.setHeader('Vary', 'Cookie');
+      req.url = `/modes/${modeStylesheetFile(modesOn(req.headers.cookie))}.css`;
+    }
     files(req, res, () => {
       res.statusCode = 404;
       res.setHeader('Content-Type', 'text/html; charset=utf-8');

@@ -3,7 +3,7 @@
  * never scrolls sideways, keeps its tap targets at 44 px, its header compact and phone numbers whole.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type SiteInBrowser } from '../support/browser';
+import { openSite, withModes, type SiteInBrowser } from '../support/browser';
 
 let site: SiteInBrowser;
 
@@ -82,13 +82,8 @@ describe('on a phone', () => {
         ['xlarge', true],
       ] as const) {
         const context = await site.browser.newContext({ viewport: { width, height: 800 } });
-        await context.addInitScript(
-          ([s, c]) => {
-            localStorage.setItem('xinfeng-text-size', s);
-            if (c) localStorage.setItem('xinfeng-contrast', 'high');
-          },
-          [size, contrast] as const,
-        );
+        await context.addInitScript((s) => localStorage.setItem('xinfeng-text-size', s), size);
+        if (contrast) await withModes(context, site.base, ['contrast']);
         const page = await context.newPage();
         for (const p of pages) {
           await page.goto(site.base + p, { waitUntil: 'load' });

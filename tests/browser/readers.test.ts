@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openReadingTools, openSite, type SiteInBrowser } from '../support/browser';
+import { openReadingTools, openSite, withModes, type SiteInBrowser } from '../support/browser';
 import { AXE, axeViolations } from '../support/axe';
 import { SECTIONS } from '../../src/lib/urls';
 
@@ -62,10 +62,8 @@ describe('text size and contrast', () => {
 
   it('leaves no axe violation at 特大 with high contrast', async () => {
     const context = await site.browser.newContext();
-    await context.addInitScript(() => {
-      localStorage.setItem('xinfeng-text-size', 'xlarge');
-      localStorage.setItem('xinfeng-contrast', 'high');
-    });
+    await context.addInitScript(() => localStorage.setItem('xinfeng-text-size', 'xlarge'));
+    await withModes(context, site.base, ['contrast']);
     const page = await context.newPage();
     for (const p of ['/', '/stories/xueleifeng-qidong/', '/media/', '/impact/', '/honours/']) {
       await page.goto(site.base + p, { waitUntil: 'networkidle' });
@@ -147,7 +145,7 @@ describe('the header on a phone', () => {
   it('draws the charts’ bars at 3:1 or more against the page, in both display modes', async () => {
     for (const contrast of [false, true]) {
       const context = await site.browser.newContext();
-      if (contrast) await context.addInitScript(() => localStorage.setItem('xinfeng-contrast', 'high'));
+      if (contrast) await withModes(context, site.base, ['contrast']);
       const page = await context.newPage();
       await page.goto(`${site.base}/impact/`);
       const ratio = await page.evaluate(() => {

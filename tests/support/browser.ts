@@ -2,8 +2,9 @@
  * A real browser on a built site: the preview server, started in this test process on a free port so
  * it ends with the process, plus Debian's Chromium.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startPreview } from '../../scripts/server/serve.ts';
+import { modeCookie, type ReaderMode } from '../../src/lib/reader-modes.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { SAMPLE_SITE } from './site-build';
 
@@ -55,4 +56,9 @@ export async function reportPolicyProblems(page: Page, problems: string[]): Prom
       );
     });
   });
+}
+
+/** A context whose reader has switched these modes on (as the server's /mode/… link leaves them). */
+export async function withModes(context: BrowserContext, base: string, modes: ReaderMode[]): Promise<void> {
+  await context.addCookies(modes.map((mode) => ({ name: modeCookie(mode), value: 'on', url: base })));
 }
