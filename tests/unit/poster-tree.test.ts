@@ -13,7 +13,7 @@ const data: PosterData = {
   site: '新风·测试志愿',
   title: '红马甲进社区：义诊理发一上午',
   byline: '2026年11月20日 · 红马甲志愿服务队',
-  credit: '县融媒体中心',
+  credit: '图：县融媒体中心',
   url: 'https://wmsj.ceshi.example.cn/stories/hongmajia-yizhen/',
 };
 const images = (node: PosterNode): string[] =>

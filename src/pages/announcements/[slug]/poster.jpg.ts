@@ -2,7 +2,8 @@
 import { changedOnly } from '../../../data/page-reads.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog, type Announcement } from '../../../data/catalog';
-import { announcementPosterData, poster } from '../../../data/posters';
+import { announcementPoster } from '../../../data/poster-data';
+import { posterResponse } from '../../../data/posters';
 
 export const getStaticPaths = changedOnly((async () =>
   (await getCatalog()).announcements.map((announcement) => ({
@@ -11,6 +12,4 @@ export const getStaticPaths = changedOnly((async () =>
   }))) satisfies GetStaticPaths);
 
 export const GET: APIRoute<{ announcement: Announcement }> = async ({ props }) =>
-  new Response(new Uint8Array(await poster(announcementPosterData(props.announcement, await getCatalog()))), {
-    headers: { 'Content-Type': 'image/jpeg' },
-  });
+  posterResponse(announcementPoster(props.announcement, await getCatalog()));

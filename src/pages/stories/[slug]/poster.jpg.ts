@@ -2,7 +2,8 @@
 import { changedOnly } from '../../../data/page-reads.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog, type Story } from '../../../data/catalog';
-import { poster, storyPosterData } from '../../../data/posters';
+import { storyPoster } from '../../../data/poster-data';
+import { posterResponse } from '../../../data/posters';
 
 export const getStaticPaths = changedOnly((async () =>
   (await getCatalog()).stories.map((story) => ({
@@ -10,7 +11,5 @@ export const getStaticPaths = changedOnly((async () =>
     props: { story },
   }))) satisfies GetStaticPaths);
 
-export const GET: APIRoute<{ story: Story }> = async ({ props }) => {
-  const { data, cover } = storyPosterData(props.story, await getCatalog());
-  return new Response(new Uint8Array(await poster(data, cover)), { headers: { 'Content-Type': 'image/jpeg' } });
-};
+export const GET: APIRoute<{ story: Story }> = async ({ props }) =>
+  posterResponse(storyPoster(props.story, await getCatalog()));
