@@ -68,10 +68,19 @@ export async function posterResponse(source: PosterSource): Promise<Response> {
   }
 }
 
+/** The site's mark (public/favicon.svg, red with a light heart) in reverse, light on the poster's red band. */
+function siteMark(): string {
+  const svg = readFileSync(path.resolve('public/favicon.svg'), 'utf-8')
+    .replaceAll('#b3261e', '#mark-red')
+    .replaceAll('#fffdf8', '#b3261e')
+    .replaceAll('#mark-red', '#fffdf8');
+  return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
+}
+
 function poster(data: PosterData, coverFile?: string): Promise<Buffer> {
   const cover = coverFile ? readFileSync(coverFile) : undefined;
   const digest = createHash('sha256')
-    .update(JSON.stringify({ data, layout: POSTER_LAYOUT_VERSION, fonts: FONTS }))
+    .update(JSON.stringify({ data, layout: POSTER_LAYOUT_VERSION, fonts: FONTS, mark: siteMark() }))
     .update(cover ?? '')
     .digest('hex');
   let made = inBuild.get(digest);
@@ -166,6 +175,7 @@ async function draw(data: PosterData, cover: Buffer | undefined): Promise<Buffer
     errorCorrectionLevel: 'M',
   });
   const { svg, missing } = await layOut(data, {
+    mark: siteMark(),
     ...(coverJpeg ? { cover: `data:image/jpeg;base64,${coverJpeg.toString('base64')}` } : {}),
     qr: `data:image/png;base64,${qr.toString('base64')}`,
     qrSize,

@@ -9,7 +9,7 @@
 export const POSTER = { width: 1080, height: 1440, coverHeight: 760 } as const;
 export const POSTER_HINT = '长按识别二维码阅读全文';
 /** Changes whenever the layout does, so cached posters of the old layout are not reused. */
-export const POSTER_LAYOUT_VERSION = 5;
+export const POSTER_LAYOUT_VERSION = 6;
 
 export interface PosterData {
   site: string;
@@ -69,8 +69,11 @@ export const coverHeight = (title: string) =>
 const RED = '#b3261e';
 const INK = '#1f1f1f';
 
-const siteBand = (p: PosterData) =>
-  div({ alignItems: 'center', height: 120, fontSize: 44, fontWeight: 700, color: '#ffffff' }, p.site);
+const siteBand = (p: PosterData, images: PosterImages) =>
+  div({ alignItems: 'center', height: 120, fontSize: 44, fontWeight: 700, color: '#ffffff' }, [
+    ...(images.mark ? [img(images.mark, { width: 64, height: 64, marginRight: 20 })] : []),
+    div({}, p.site),
+  ]);
 
 const qrRow = (images: PosterImages) =>
   div({ alignItems: 'center', padding: '0 56px 48px', marginTop: 'auto' }, [
@@ -79,15 +82,17 @@ const qrRow = (images: PosterImages) =>
   ]);
 
 interface PosterImages {
+  /** the site's mark, drawn light on the red band */
+  mark?: string;
   cover?: string;
   qr: string;
   qrSize?: number;
 }
 
 /** With a photo: the site's band, the cover and its credit, then the title and byline on paper. */
-function withCover(p: PosterData, cover: string): PosterNode[] {
+function withCover(p: PosterData, images: PosterImages, cover: string): PosterNode[] {
   return [
-    div({ padding: '0 56px', background: RED }, [siteBand(p)]),
+    div({ padding: '0 56px', background: RED }, [siteBand(p, images)]),
     img(cover, { width: POSTER.width, height: coverHeight(p.title), objectFit: 'cover' }),
     div({ padding: '10px 56px 0', fontSize: 24, color: '#555555' }, p.credit ?? ''),
     div({ flexDirection: 'column', padding: '28px 56px 0' }, [
@@ -98,11 +103,11 @@ function withCover(p: PosterData, cover: string): PosterNode[] {
 }
 
 /** Without one (an announcement, a story with minors in it): the title large, white on the site's red. */
-function alone(p: PosterData): PosterNode[] {
+function alone(p: PosterData, images: PosterImages): PosterNode[] {
   const size = titleLines(p.title, TITLE.alone) > 5 ? TITLE.withCover : TITLE.alone;
   return [
     div({ flexDirection: 'column', height: 960, padding: '0 56px', background: RED, color: '#ffffff' }, [
-      siteBand(p),
+      siteBand(p, images),
       div({ marginTop: 130, width: 120, height: 8, background: '#e8c35a' }, []),
       div({ marginTop: 48, fontSize: size, fontWeight: 700, lineHeight: TITLE.lineHeight }, p.title),
       div({ marginTop: 40, fontSize: 34, color: '#fbe9c6' }, p.byline),
@@ -120,6 +125,6 @@ export function posterTree(p: PosterData, images: PosterImages): PosterNode {
       background: '#fffdf8',
       fontFamily: 'Noto Sans SC',
     },
-    [...(images.cover && p.credit ? withCover(p, images.cover) : alone(p)), qrRow(images)],
+    [...(images.cover && p.credit ? withCover(p, images, images.cover) : alone(p, images)), qrRow(images)],
   );
 }

@@ -4,7 +4,10 @@
  * titles made to be hard, comes out whole, line by line, and breaks where Chinese type may break; a
  * character the font lacks stops the build with the entry's file named.
  */
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import { posterLines, posterResponse } from '../../src/data/posters.ts';
 import type { PosterData } from '../../src/lib/poster-tree.ts';
 import * as sample from '../support/sample-content';
@@ -64,5 +67,27 @@ describe('a character the poster’s font cannot draw', () => {
     await expect(made).rejects.toThrow(
       /^content\/stories\/2026\/chongyang\/index\.md：分享海报的标题（title）里有海报字体（Noto Sans SC）没有的字符：「😀」.*请把它换成常用汉字，或者删掉/,
     );
+  });
+});
+
+describe('a poster drawn twice', () => {
+  it('is the same bytes from two empty caches, and is kept in the build cache to reuse', async () => {
+    const drawn: Buffer[] = [];
+    for (const run of [1, 2]) {
+      const cache = mkdtempSync(path.join(tmpdir(), `xinfeng-posters-${run}-`));
+      vi.stubEnv('XINFENG_CACHE_DIR', cache);
+      vi.resetModules();
+      const { posterResponse: fresh } = await import('../../src/data/posters.ts');
+      const response = await fresh({
+        data: poster('一把扳手修好 30 辆轮椅', true),
+        cover: 'sample/stories/2026/lunyi-weixiu/cover.jpg',
+        file: 'sample/stories/2026/lunyi-weixiu/index.md',
+      });
+      drawn.push(Buffer.from(await response.arrayBuffer()));
+      expect(readdirSync(path.join(cache, 'posters'))).toHaveLength(1);
+    }
+    vi.unstubAllEnvs();
+    expect(drawn[0]!.length).toBeGreaterThan(10_000);
+    expect(drawn[0]!.equals(drawn[1]!)).toBe(true);
   });
 });
