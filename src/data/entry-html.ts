@@ -12,7 +12,7 @@ let containerPromise: ReturnType<typeof AstroContainer.create> | undefined;
 const cache = new Map<string, { value: Promise<string>; reads: ReadSet }>();
 
 /** Once per entry and build; each feed that reuses it is noted as reading what it read. */
-export function entryHtml(entry: CollectionEntry<'stories' | 'announcements'>): Promise<string> {
+export function entryHtml(entry: CollectionEntry<'stories' | 'announcements' | 'campaigns'>): Promise<string> {
   return reads.memo(cache, `${entry.collection}/${entry.id}`, () => {
     containerPromise ??= AstroContainer.create();
     return containerPromise.then((container) => container.renderToString(EntryBody, { props: { entry } }));

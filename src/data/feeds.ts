@@ -129,7 +129,7 @@ export function feedSite(catalog: Catalog): FeedSite {
  * An entry as a feed item. With a 微电影, the film is the enclosure and, as on the page, the film (its
  * poster, linked, with title, length, size and credit) leads the text in the cover's place.
  */
-async function feedItem(entry: Story | Announcement, catalog: Catalog): Promise<FeedItem> {
+export async function feedItem(entry: Story | Announcement, catalog: Catalog): Promise<FeedItem> {
   const item = await feedItemWithFilm(entry, catalog);
   const updated = lastChanged(entry);
   // A corrected entry keeps its guid; its 更正说明 come first, as at the top of its page.
