@@ -44,8 +44,10 @@ const inBuild = new Map<string, Promise<Buffer>>();
 
 /** What a poster's font cannot draw: it would be printed as nothing. */
 class MissingCharacters extends Error {
-  constructor(readonly characters: string[]) {
+  readonly characters: string[];
+  constructor(characters: string[]) {
     super(`missing glyphs: ${characters.join('')}`);
+    this.characters = characters;
   }
 }
 
