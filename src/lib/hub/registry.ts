@@ -1,0 +1,59 @@
+/**
+ * The province hub's registry of counties (issue 29): who they are, where their sites are, the colour
+ * their label wears. Written by the province's staff; a mistake stops the hub with the file, the county
+ * and the field named, in Chinese.
+ */
+import yaml from 'js-yaml';
+
+export interface County {
+  /** short and stable: the folder of its copies, e.g. juye */
+  id: string;
+  name: string;
+  /** the county site's address, ending in / */
+  url: string;
+  /** its label's colour, #rrggbb */
+  colour: string;
+}
+
+export interface Registry {
+  /** the hub's own name, e.g. 山东省新时代文明实践志愿服务 */
+  name: string;
+  counties: County[];
+}
+
+const RULES: Record<keyof County, [RegExp, string]> = {
+  id: [/^[a-z][a-z0-9-]{1,39}$/, '小写拼音或英文字母、数字和 -，例如 juye'],
+  name: [/^\S.{0,29}$/u, '县的名称，例如 巨野县'],
+  url: [/^https?:\/\/[^/\s]+\/(?:[^\s]*\/)?$/, '县网站的地址，以 / 结尾，例如 https://zhiyuan.juye.gov.cn/'],
+  colour: [/^#[0-9a-f]{6}$/i, '六位十六进制颜色，例如 #b3261e'],
+};
+
+export function parseRegistry(text: string, file: string): Registry {
+  let data: unknown;
+  try {
+    data = yaml.load(text, { schema: yaml.CORE_SCHEMA });
+  } catch (error) {
+    throw new Error(`${file}：不是正确的 YAML（${(error as Error).message.split('\n')[0]}）。`, { cause: error });
+  }
+  const top = (data ?? {}) as { name?: unknown; counties?: unknown };
+  if (typeof top.name !== 'string' || !top.name.trim()) throw new Error(`${file}：缺少 name（汇聚平台的名称）。`);
+  if (!Array.isArray(top.counties) || top.counties.length === 0) {
+    throw new Error(`${file}：缺少 counties（各县的清单），至少要有一个县。`);
+  }
+  const seen = new Set<string>();
+  const counties = top.counties.map((entry: Record<string, unknown>, i: number) => {
+    const where = `${file}：第 ${i + 1} 个县（counties[${i}]）`;
+    const county = {} as County;
+    for (const [field, [pattern, hint]] of Object.entries(RULES) as [keyof County, [RegExp, string]][]) {
+      const value = entry?.[field];
+      if (typeof value !== 'string' || !pattern.test(value)) {
+        throw new Error(`${where}的 ${field} 写得不对（${JSON.stringify(value ?? null)}）：应为${hint}。`);
+      }
+      county[field] = value;
+    }
+    if (seen.has(county.id)) throw new Error(`${where}的 id “${county.id}”和前面的县重复了：每个县的 id 要不同。`);
+    seen.add(county.id);
+    return county;
+  });
+  return { name: top.name.trim(), counties };
+}
