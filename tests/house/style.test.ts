@@ -26,7 +26,12 @@ async function tool(name: string, args: string[]) {
 
 describe('house style', () => {
   it('every file is formatted by Prettier (npm run format fixes it)', async () => {
-    const result = await tool('prettier', ['--list-different', '.']);
+    // The files git holds, named: given '.', Prettier walks every ignored folder too (the benchmark's
+    // corpora, the tests' scratch copies) before its ignore file drops them, four times slower.
+    const { stdout } = await run('git', ['ls-files', '-z'], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 });
+    const files = stdout.split('\0').filter(Boolean);
+    expect(files.length).toBeGreaterThan(100);
+    const result = await tool('prettier', ['--list-different', '--ignore-unknown', ...files]);
     expect(result.ok, `Unformatted files:\n${result.output}`).toBe(true);
   }, 120_000);
 
