@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   // Staff content is not code; the rest are outputs, caches and scratch copies.
-  globalIgnores(['content/', 'sample/', 'dist/', '.dist-*/', '.astro/', '.bench/', '.test-*/']),
+  globalIgnores(['content/', 'sample/', 'dist/', 'dist-hub/', '.dist-*/', '.astro/', '.bench/', '.test-*/']),
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,

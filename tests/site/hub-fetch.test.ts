@@ -6,35 +6,17 @@
  * half-written never replaces the last good copy.
  */
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePorts } from '../../scripts/server/free-ports.ts';
 import { copyTarget, readCopy, readStatus } from '../../scripts/hub/copies.ts';
-import { SITE_URL } from '../support/built-feeds';
-import { ROOT, SAMPLE_SITE } from '../support/site-build';
+import { contractAt, etagOf, type ContractFiles } from '../support/hub-contracts';
+import { ROOT } from '../support/site-build';
 
-type Files = Map<string, string>;
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-
-/** The sample's contract as a county at `url` publishes it, archives changed by `edit` and rehashed. */
-function contractAt(url: string, edit: (archive: any) => void = () => {}): Files {
-  const moved = (p: string) => readFileSync(path.join(SAMPLE_SITE, p), 'utf-8').replaceAll(`${SITE_URL}/`, url);
-  const manifest = JSON.parse(moved('/hub/manifest.json'));
-  const files: Files = new Map();
-  for (const file of manifest.files) {
-    const archive = JSON.parse(moved(file.path));
-    edit(archive);
-    const body = `${JSON.stringify(archive, null, 2)}\n`;
-    Object.assign(file, { items: archive.items.length, bytes: Buffer.byteLength(body), sha256: sha256(body) });
-    files.set(file.path, body);
-  }
-  files.set('/hub/manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
-  return files;
-}
+type Files = ContractFiles;
 
 /** What each county's server does: serve files (with ETag and 304), or misbehave. */
 type Behaviour = { files: Files } | 'hang' | 'error' | 'html';
@@ -62,7 +44,7 @@ beforeAll(async () => {
     if (what === 'html') return answer(200, '<!doctype html><title>维护中</title>', { 'content-type': 'text/html' });
     const body = what?.files.get(file);
     if (body === undefined) return answer(404, 'not found');
-    const etag = `"${sha256(body).slice(0, 16)}"`;
+    const etag = etagOf(body);
     if (req.headers['if-none-match'] === etag) return answer(304, '', { etag });
     answer(200, body, { 'content-type': 'application/json; charset=utf-8', etag });
   });

@@ -1,0 +1,132 @@
+/**
+ * npm run hub:build from stored county copies (issue 29): four counties, one current, one three days
+ * out of date, one ten days, one never fetched. The front page labels each county and leaves out the
+ * long-stale one; the county table counts entries, this month's and recorded hours; the status page
+ * says what went wrong; each entry has a page with its full text and no image from a county's server;
+ * the merged feed keeps the counties' own ids; and the same copies build the same bytes.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import * as cheerio from 'cheerio';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { writeCopy, writeStatus } from '../../scripts/hub/copies.ts';
+import { BUILD_LOCK, oneAtATime } from '../support/build-lock';
+import { contractAt } from '../support/hub-contracts';
+import { BUILD_TEST_TIMEOUT, ROOT } from '../support/site-build';
+
+const NOW = Date.parse('2026-12-07T10:00:00+08:00');
+const DAY = 24 * 3600 * 1000;
+const COUNTIES = [
+  { id: 'juye', name: '巨野县', url: 'https://juye.example.cn/', lastSuccess: NOW },
+  { id: 'yuncheng', name: '郓城县', url: 'https://yuncheng.example.cn/', lastSuccess: NOW - 3 * DAY },
+  { id: 'shanxian', name: '单县', url: 'https://shanxian.example.cn/', lastSuccess: NOW - 10 * DAY },
+  { id: 'dongming', name: '东明县', url: 'https://dongming.example.cn/' },
+];
+const out = (n: number) => path.join(ROOT, '.test-dist', `hub-${n}`);
+let hubDir = '';
+
+function hubBuild(dir: string, into: string) {
+  return oneAtATime(BUILD_LOCK, () =>
+    spawnSync(process.execPath, [path.join(ROOT, 'scripts/hub/build.ts'), '--hub', dir, '--out', into], {
+      cwd: ROOT,
+      encoding: 'utf-8',
+    }),
+  );
+}
+
+const page = (p: string) => cheerio.load(readFileSync(path.join(out(1), p, 'index.html'), 'utf-8'));
+
+beforeAll(() => {
+  hubDir = mkdtempSync(path.join(tmpdir(), 'xinfeng-hub-build-'));
+  writeFileSync(
+    path.join(hubDir, 'registry.yaml'),
+    `name: 测试省新时代文明实践志愿服务\ncounties:\n${COUNTIES.map(
+      (c) => `  - id: ${c.id}\n    name: ${c.name}\n    url: ${c.url}\n    colour: '#b3261e'\n`,
+    ).join('')}`,
+  );
+  for (const c of COUNTIES) {
+    if (c.lastSuccess) {
+      const files = contractAt(c.url);
+      const manifest = files.get('/hub/manifest.json')!;
+      files.delete('/hub/manifest.json');
+      writeCopy(hubDir, c.id, { manifest, archives: files, validators: {} });
+    }
+    writeStatus(hubDir, {
+      id: c.id,
+      lastAttempt: new Date(NOW).toISOString(),
+      ...(c.lastSuccess
+        ? { lastSuccess: new Date(c.lastSuccess).toISOString(), result: c.lastSuccess === NOW ? 'unchanged' : 'failed' }
+        : { result: 'failed' }),
+      ...(c.lastSuccess === NOW ? {} : { refusal: 'timeout', reason: '0.7 秒内没有答复' }),
+    });
+  }
+  for (const n of [1, 2]) {
+    const built = hubBuild(hubDir, out(n));
+    expect(built.status, built.stdout + built.stderr).toBe(0);
+  }
+}, BUILD_TEST_TIMEOUT);
+
+describe('npm run hub:build', () => {
+  it('labels each county on the front page and leaves the long-stale one out', () => {
+    const $ = page('/');
+    const sections = $('main section h2')
+      .map((_, h) => $(h).text())
+      .get();
+    expect(sections).toEqual(['巨野县', '郓城县', '东明县']);
+    expect($('#county-yuncheng').parent().text()).toContain('数据截至2026年12月4日');
+    expect($('section:has(#county-dongming)').text()).toContain('暂无数据');
+    expect($('main').text()).toContain('长期未更新，不在最新列表里：单县');
+    expect($('section:has(#county-juye) li a').first().attr('href')).toMatch(/^\/juye\//);
+  });
+
+  it('tabulates every county: entries, this month, hours recorded, how current', () => {
+    const $ = page('/counties/');
+    const row = (id: string) =>
+      $(`tr[data-county="${id}"] td`)
+        .map((_, td) => $(td).text().trim())
+        .get();
+    const juye = row('juye');
+    expect(Number(juye[0])).toBeGreaterThan(20);
+    expect(juye[2]).toMatch(/^[\d,.]+$/);
+    expect(juye[3]).toBe('正常');
+    expect(row('shanxian')[3]).toBe('长期未更新（数据截至2026年11月27日）');
+    expect(row('dongming')).toEqual(['—', '—', '—', '暂无数据']);
+  });
+
+  it('says on the status page what went wrong with each county', () => {
+    const $ = page('/status/');
+    expect($('li[data-county="dongming"]').text()).toContain('0.7 秒内没有答复');
+    expect($('li[data-county="juye"]').attr('data-state')).toBe('current');
+  });
+
+  it('gives every entry a page of its full text, with nothing loaded from a county’s server', () => {
+    const $ = page('/juye/stories/lunyi-weixiu/');
+    expect($('h1').text()).toBe('一把扳手修好 30 辆轮椅：助残志愿者的“流动维修站”');
+    expect($('article a.button').attr('href')).toBe('https://juye.example.cn/stories/lunyi-weixiu/');
+    expect($('.entry-text').text().length).toBeGreaterThan(200);
+    expect($('img, video, source, script[src^="http"], link[href^="http"]').length).toBe(0);
+    expect($('[data-pagefind-filter="县"]').text()).toBe('巨野县');
+  });
+
+  it('merges the feeds keeping each county’s own ids, and builds the same bytes from the same copies', () => {
+    const feed = JSON.parse(readFileSync(path.join(out(1), 'feed.json'), 'utf-8'));
+    const counties = new Set(feed.items.map((i: { _xinfeng: { county: string } }) => i._xinfeng.county));
+    expect([...counties].sort()).toEqual(['dongming', 'juye', 'yuncheng'].filter((c) => c !== 'dongming'));
+    expect(feed.items[0].id).toMatch(/^https:\/\/(juye|yuncheng)\.example\.cn\//);
+    const digest = (dir: string) =>
+      createHash('sha256')
+        .update(
+          readdirSync(dir, { recursive: true, withFileTypes: true })
+            .filter((f) => f.isFile() && !f.parentPath.includes('pagefind'))
+            .map((f) => path.relative(dir, path.join(f.parentPath, f.name)))
+            .sort()
+            .map((f) => f + readFileSync(path.join(dir, f), 'utf-8'))
+            .join('\n'),
+        )
+        .digest('hex');
+    expect(digest(out(2))).toBe(digest(out(1)));
+  });
+});
