@@ -9,7 +9,7 @@ export function buildCalendar(name: string, events: readonly SiteEvent[], site: 
   const calendar = ical({ name, prodId: { company: 'xinfeng', product: 'calendar', language: 'ZH' } });
   for (const event of [...events].sort((a, b) => +a.start - +b.start || a.id.localeCompare(b.id))) {
     calendar.createEvent({
-      id: `${event.id}@${uidDomain}`,
+      id: event.uid ?? `${event.id}@${uidDomain}`,
       start: event.start,
       // An event written without an end lasts an hour in calendars rather than zero minutes.
       end: event.end ?? new Date(event.start.getTime() + 3_600_000),

@@ -4,6 +4,8 @@ import { endOfDay } from './campaign-state.ts';
 export interface SiteEvent {
   /** stable across builds: used for anchors now and calendar UIDs later */
   id: string;
+  /** a UID it already has (a county's event on the province hub); else the calendar makes one from id */
+  uid?: string;
   title: string;
   start: Date;
   end?: Date;

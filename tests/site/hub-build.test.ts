@@ -129,4 +129,24 @@ describe('npm run hub:build', () => {
         .digest('hex');
     expect(digest(out(2))).toBe(digest(out(1)));
   });
+
+  it('merges RSS, OPML and the calendar, keeping the counties’ guids and UIDs', () => {
+    const built = (name: string) => readFileSync(path.join(out(1), name), 'utf-8');
+    const rss = cheerio.load(built('rss.xml'), { xml: true });
+    const guids = rss('item guid')
+      .map((_, g) => rss(g).text())
+      .get();
+    expect(guids.length).toBeGreaterThan(20);
+    expect(guids.every((g) => /^https:\/\/(juye|yuncheng|dongming)\.example\.cn\//.test(g))).toBe(true);
+    const calendar = built('calendar.ics');
+    expect(calendar).toContain('UID:announcement-dongji-songnuan-yugao@juye.example.cn');
+    expect(calendar).toContain('UID:announcement-dongji-songnuan-yugao@yuncheng.example.cn');
+    expect(calendar).not.toContain('@shanxian.example.cn');
+    const opml = cheerio.load(built('feeds.opml'), { xml: true });
+    expect(
+      opml('outline')
+        .map((_, o) => opml(o).attr('xmlUrl'))
+        .get(),
+    ).toEqual(expect.arrayContaining(['https://juye.example.cn/rss.xml', 'https://dongming.example.cn/rss.xml']));
+  });
 });

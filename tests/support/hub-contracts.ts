@@ -13,7 +13,11 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 /** The sample's contract as a county at `url` publishes it, archives changed by `edit` and rehashed. */
 export function contractAt(url: string, edit: (archive: any) => void = () => {}): ContractFiles {
-  const moved = (p: string) => readFileSync(path.join(SAMPLE_SITE, p), 'utf-8').replaceAll(`${SITE_URL}/`, url);
+  // Its pages and its calendar UIDs at its own address, as a county's own build would have them.
+  const moved = (p: string) =>
+    readFileSync(path.join(SAMPLE_SITE, p), 'utf-8')
+      .replaceAll(`${SITE_URL}/`, url)
+      .replaceAll(`@${new URL(SITE_URL).host}"`, `@${new URL(url).host}"`);
   const manifest = JSON.parse(moved('/hub/manifest.json'));
   const files: ContractFiles = new Map();
   for (const file of manifest.files) {

@@ -11,6 +11,7 @@ import { feedHtml } from '../../lib/feed-html.ts';
 import { judgeCopy } from '../../lib/hub/judge-copy.ts';
 import { freshness, tooFewCopies, type Freshness } from '../../lib/hub/freshness.ts';
 import { parseRegistry, type County } from '../../lib/hub/registry.ts';
+import type { FeedChannel, FeedItem, FeedSite } from '../../lib/feed-model.ts';
 
 export interface HubEntry {
   county: County;
@@ -127,3 +128,31 @@ export const latestEntries = (catalog: HubCatalog) =>
     .filter((c) => c.state !== 'long-stale')
     .flatMap((c) => c.entries)
     .sort((a, b) => +b.published - +a.published || a.url.localeCompare(b.url));
+
+/** An entry as the feed model's item (src/lib/feed-model.ts): the county's own address is its id. */
+export const asFeedItem = (e: HubEntry): FeedItem => ({
+  url: e.url,
+  title: e.title,
+  summary: e.summary,
+  html: e.html,
+  published: e.published,
+  author: e.county.name,
+  categories: [e.county.name, ...e.fields, ...e.teams],
+});
+
+/** The hub as a feed's publisher. */
+export const hubFeedSite = (catalog: HubCatalog, site: URL | undefined): FeedSite => ({
+  url: new URL('/', site).href,
+  name: catalog.name,
+  image: new URL('/favicon.svg', site).href,
+});
+
+/** The merged feeds' channel: the newest hundred of every county not long out of date. */
+export const hubChannel = (catalog: HubCatalog, site: URL | undefined, feedPath: string): FeedChannel => ({
+  path: feedPath,
+  title: `${catalog.name}：各县最新内容`,
+  description: `${catalog.counties.map((c) => c.county.name).join('、')}的新时代文明实践志愿服务`,
+  pageUrl: new URL('/', site).href,
+});
+
+export const FEED_ITEMS = 100;

@@ -1,31 +1,18 @@
 /** The hub's merged JSON Feed: every county's latest, with the county's own ids and addresses. */
 import type { APIRoute } from 'astro';
-import { isoBeijing } from '../../lib/beijing-time';
-import { getHubCatalog, latestEntries } from '../data/hub-catalog';
+import { jsonFeed } from '../../lib/feed-model';
+import { FEED_ITEMS, asFeedItem, getHubCatalog, hubChannel, hubFeedSite, latestEntries } from '../data/hub-catalog';
 
 export const GET: APIRoute = ({ site }) => {
   const catalog = getHubCatalog();
-  const body = {
-    version: 'https://jsonfeed.org/version/1.1',
-    title: `${catalog.name}：各县最新内容`,
-    home_page_url: new URL('/', site).href,
-    feed_url: new URL('/feed.json', site).href,
-    language: 'zh-CN',
-    items: latestEntries(catalog)
-      .slice(0, 100)
-      .map((e) => ({
-        id: e.url,
-        url: e.url,
-        title: e.title,
-        summary: e.summary,
-        content_html: e.html,
-        date_published: isoBeijing(e.published),
-        authors: [{ name: e.county.name }],
-        tags: [e.county.name, ...e.fields],
-        _xinfeng: { county: e.county.id, kind: e.kind, sample: e.sample },
-      })),
-  };
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, {
+  const entries = latestEntries(catalog).slice(0, FEED_ITEMS);
+  const feed = jsonFeed(hubChannel(catalog, site, '/feed.json'), entries.map(asFeedItem), hubFeedSite(catalog, site));
+  // Which county each item is from, by the registry's id, beside the tags that name it.
+  const items = feed.items.map((item, i) => ({
+    ...item,
+    _xinfeng: { county: entries[i]!.county.id, kind: entries[i]!.kind, sample: entries[i]!.sample },
+  }));
+  return new Response(`${JSON.stringify({ ...feed, items }, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },
   });
 };
