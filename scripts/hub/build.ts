@@ -5,6 +5,7 @@
  *   node scripts/hub/build.ts [--hub hub] [--out dist-hub]
  */
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -47,4 +48,6 @@ if (search.status !== 0) {
   console.error('汇聚平台的搜索索引没有建成。');
   process.exit(1);
 }
+// One bundle: the search page's script asks which (src/scripts/bundled-pagefind.ts).
+writeFileSync(path.join(out, 'pagefind', 'bundles.json'), '["/pagefind/"]\n');
 console.log(`汇聚平台已生成到 ${path.relative(process.cwd(), out) || '.'}/。`);

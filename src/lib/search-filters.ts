@@ -5,8 +5,8 @@
 export const SEARCH_TYPES = ['故事', '公告', '队伍', '活动'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
 
-/** Filter groups in the order the page shows them. */
-export const FILTER_GROUPS = ['类型', '服务领域', '队伍', '主题活动', '年份'] as const;
+/** Filter groups in the order the page shows them; 县 is the province hub's (src/hub/), absent on a county's site. */
+export const FILTER_GROUPS = ['县', '类型', '服务领域', '队伍', '主题活动', '年份'] as const;
 export type FilterGroup = (typeof FILTER_GROUPS)[number];
 
 type SortOrder = 'relevance' | 'newest';

@@ -13,6 +13,7 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeCopy, writeStatus } from '../../scripts/hub/copies.ts';
+import { openSite } from '../support/browser';
 import { BUILD_LOCK, oneAtATime } from '../support/build-lock';
 import { contractAt } from '../support/hub-contracts';
 import { BUILD_TEST_TIMEOUT, ROOT } from '../support/site-build';
@@ -148,5 +149,33 @@ describe('npm run hub:build', () => {
         .map((_, o) => opml(o).attr('xmlUrl'))
         .get(),
     ).toEqual(expect.arrayContaining(['https://juye.example.cn/rss.xml', 'https://dongming.example.cn/rss.xml']));
+  });
+
+  it('searches every county at once in Chromium, narrows to one county, and asks nothing of any county', async () => {
+    const site = await openSite(out(1));
+    try {
+      const page = await site.browser.newPage({ viewport: { width: 375, height: 800 } });
+      const elsewhere: string[] = [];
+      page.on('request', (r) => {
+        if (!r.url().startsWith(site.base)) elsewhere.push(r.url());
+      });
+      const found = () =>
+        page.waitForFunction(() => /^找到/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+      const links = () => page.$$eval('.search-result h2 a', (a) => a.map((x) => x.getAttribute('href')!));
+      await page.goto(`${site.base}/search/?q=${encodeURIComponent('轮椅')}`);
+      await found();
+      const all = await links();
+      expect(new Set(all.map((l) => l.split('/')[1])).size).toBeGreaterThan(1);
+      await page.locator('[data-search-filter-panel]').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+      await page.check('input[name="县"][value="郓城县"]');
+      await page.waitForFunction(() => location.search.includes(encodeURIComponent('县')));
+      await found();
+      const one = await links();
+      expect(one.length).toBeGreaterThan(0);
+      expect(one.every((l) => l.startsWith('/yuncheng/'))).toBe(true);
+      expect(elsewhere).toEqual([]);
+    } finally {
+      await site.close();
+    }
   });
 });
