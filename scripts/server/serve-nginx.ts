@@ -74,8 +74,11 @@ export interface NginxAnswer {
   body: Buffer;
 }
 
-/** Serves `siteDir` (a built site) through the shipped configuration until close(). */
-export async function startNginx(siteDir: string): Promise<NginxSite> {
+/**
+ * Serves `siteDir` (a built site) through the shipped configuration until close(), on free ports or on
+ * the two given (a site whose own address names its port is built before nginx can read its files).
+ */
+export async function startNginx(siteDir: string, ports?: readonly [http: number, https: number]): Promise<NginxSite> {
   for (const needed of [NGINX, BROTLI_MODULE]) {
     if (!existsSync(needed)) {
       throw new Error(`没有找到 ${needed}。请先运行：sudo apt-get install -y nginx libnginx-mod-http-brotli-static`);
@@ -108,7 +111,7 @@ export async function startNginx(siteDir: string): Promise<NginxSite> {
   );
   if (made.status !== 0) throw new Error(`openssl could not make a test certificate: ${made.stderr}`);
 
-  const [httpPort, httpsPort] = await freePorts([0, 0]);
+  const [httpPort, httpsPort] = ports ?? (await freePorts([0, 0]));
   const placement: Placement = {
     site: path.resolve(siteDir),
     snippets: work,

@@ -5,16 +5,14 @@
  * says what went wrong; each entry has a page with its full text and no image from a county's server;
  * the merged feed keeps the counties' own ids; and the same copies build the same bytes.
  */
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeCopy, writeStatus } from '../../scripts/hub/copies.ts';
-import { openSite } from '../support/browser';
-import { BUILD_LOCK, oneAtATime } from '../support/build-lock';
+import { hubBuild, writeRegistry } from '../support/hub-commands';
 import { contractAt } from '../support/hub-contracts';
 import { BUILD_TEST_TIMEOUT, ROOT } from '../support/site-build';
 
@@ -29,25 +27,11 @@ const COUNTIES = [
 const out = (n: number) => path.join(ROOT, '.test-dist', `hub-${n}`);
 let hubDir = '';
 
-function hubBuild(dir: string, into: string) {
-  return oneAtATime(BUILD_LOCK, () =>
-    spawnSync(process.execPath, [path.join(ROOT, 'scripts/hub/build.ts'), '--hub', dir, '--out', into], {
-      cwd: ROOT,
-      encoding: 'utf-8',
-    }),
-  );
-}
-
 const page = (p: string) => cheerio.load(readFileSync(path.join(out(1), p, 'index.html'), 'utf-8'));
 
 beforeAll(() => {
   hubDir = mkdtempSync(path.join(tmpdir(), 'xinfeng-hub-build-'));
-  writeFileSync(
-    path.join(hubDir, 'registry.yaml'),
-    `name: 测试省新时代文明实践志愿服务\ncounties:\n${COUNTIES.map(
-      (c) => `  - id: ${c.id}\n    name: ${c.name}\n    url: ${c.url}\n    colour: '#b3261e'\n`,
-    ).join('')}`,
-  );
+  writeRegistry(hubDir, COUNTIES);
   for (const c of COUNTIES) {
     if (c.lastSuccess) {
       const files = contractAt(c.url);
@@ -149,33 +133,5 @@ describe('npm run hub:build', () => {
         .map((_, o) => opml(o).attr('xmlUrl'))
         .get(),
     ).toEqual(expect.arrayContaining(['https://juye.example.cn/rss.xml', 'https://dongming.example.cn/rss.xml']));
-  });
-
-  it('searches every county at once in Chromium, narrows to one county, and asks nothing of any county', async () => {
-    const site = await openSite(out(1));
-    try {
-      const page = await site.browser.newPage({ viewport: { width: 375, height: 800 } });
-      const elsewhere: string[] = [];
-      page.on('request', (r) => {
-        if (!r.url().startsWith(site.base)) elsewhere.push(r.url());
-      });
-      const found = () =>
-        page.waitForFunction(() => /^找到/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
-      const links = () => page.$$eval('.search-result h2 a', (a) => a.map((x) => x.getAttribute('href')!));
-      await page.goto(`${site.base}/search/?q=${encodeURIComponent('轮椅')}`);
-      await found();
-      const all = await links();
-      expect(new Set(all.map((l) => l.split('/')[1])).size).toBeGreaterThan(1);
-      await page.locator('[data-search-filter-panel]').evaluate((d) => ((d as HTMLDetailsElement).open = true));
-      await page.check('input[name="县"][value="郓城县"]');
-      await page.waitForFunction(() => location.search.includes(encodeURIComponent('县')));
-      await found();
-      const one = await links();
-      expect(one.length).toBeGreaterThan(0);
-      expect(one.every((l) => l.startsWith('/yuncheng/'))).toBe(true);
-      expect(elsewhere).toEqual([]);
-    } finally {
-      await site.close();
-    }
   });
 });

@@ -5,7 +5,6 @@
  * unchanged county moves no body (304); a changed one moves only its changed archives; what a crash left
  * half-written never replaces the last good copy.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -14,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePorts } from '../../scripts/server/free-ports.ts';
 import { copyTarget, readCopy, readStatus } from '../../scripts/hub/copies.ts';
 import { contractAt, etagOf, type ContractFiles } from '../support/hub-contracts';
-import { ROOT } from '../support/site-build';
+import { hubFetch, writeRegistry } from '../support/hub-commands';
 
 type Files = ContractFiles;
 
@@ -59,11 +58,9 @@ beforeAll(async () => {
     ['schema', '错版县', `${base}/schema/`],
     ['future', '未来县', `${base}/future/`],
   ];
-  writeFileSync(
-    path.join(hubDir, 'registry.yaml'),
-    `name: 测试省新时代文明实践志愿服务\ncounties:\n${counties
-      .map(([id, name, url]) => `  - id: ${id}\n    name: ${name}\n    url: ${url}\n    colour: '#b3261e'\n`)
-      .join('')}`,
+  writeRegistry(
+    hubDir,
+    counties.map(([id, name, url]) => ({ id: id!, name: name!, url: url! })),
   );
   behaviour.set('juye', { files: contractAt(`${base}/juye/`) });
   for (const id of ['hang', 'error', 'html'] as const) behaviour.set(id, id);
@@ -78,30 +75,12 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-/**
- * Runs npm run hub:fetch as the province's IT person would, with the hub's clock set; in a child
- * process that this one's servers answer while it waits.
- */
-async function hubFetch(
-  now = '2026-12-07T10:00:00+08:00',
-  dir = hubDir,
-): Promise<{ status: number | null; out: string; err: string }> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'scripts/hub/fetch.ts'), '--hub', dir], {
-    cwd: ROOT,
-    env: { ...process.env, XINFENG_HUB_NOW: now, XINFENG_HUB_TIMEOUT_MS: '700', XINFENG_HUB_RETRIES: '1' },
-  });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (chunk) => (out += chunk));
-  child.stderr.on('data', (chunk) => (err += chunk));
-  const status = await new Promise<number | null>((done) => child.on('close', done));
-  return { status, out, err };
-}
+const run = (dir = hubDir) => hubFetch(dir, { XINFENG_HUB_TIMEOUT_MS: '700', XINFENG_HUB_RETRIES: '1' });
 
 async function fetched(): Promise<string> {
-  const run = await hubFetch();
-  expect(run.status, run.err).toBe(0);
-  return run.out;
+  const said = await run();
+  expect(said.status, said.err).toBe(0);
+  return said.out;
 }
 
 describe('npm run hub:fetch', () => {
@@ -178,8 +157,8 @@ describe('npm run hub:fetch', () => {
   it('stops on a broken registry, saying which county and field', async () => {
     const broken = mkdtempSync(path.join(tmpdir(), 'xinfeng-hub-broken-'));
     writeFileSync(path.join(broken, 'registry.yaml'), 'name: 测试省\ncounties:\n  - id: 巨野\n    name: 巨野县\n');
-    const run = await hubFetch(undefined, broken);
-    expect(run.status).toBe(1);
-    expect(run.err).toContain('第 1 个县（counties[0]）的 id 写得不对（"巨野"）：应为小写拼音或英文字母');
+    const said = await run(broken);
+    expect(said.status).toBe(1);
+    expect(said.err).toContain('第 1 个县（counties[0]）的 id 写得不对（"巨野"）：应为小写拼音或英文字母');
   });
 });
