@@ -11,7 +11,7 @@
  * is built after Astro has exited, so the two never hold their memory at the same time.
  * Interrupted (Ctrl+C, or a test run stopping), it stops every process it started before it exits.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -26,7 +26,7 @@ import { precompress } from './precompress.ts';
 import { writeBuildStamp } from './build-stamp.ts';
 import { contentDigest, writeLastBuild } from './content-state.ts';
 import { buildNow } from '../../src/lib/build-now.ts';
-import { contentRoot, SAMPLE_FOLDER } from '../../src/lib/content-root.ts';
+import { buildsHub, contentRoot, SAMPLE_FOLDER } from '../../src/lib/content-root.ts';
 import { buildKind } from '../../src/lib/build-kind.ts';
 import {
   buildInputs,
@@ -47,6 +47,14 @@ const { values } = parseArgs({
 });
 const projectDir = process.cwd();
 const out = path.resolve(projectDir, values.out!);
+
+// A province hub's folder builds the hub instead, into the same output folder.
+if (buildsHub()) {
+  const hub = spawnSync(process.execPath, [path.join(import.meta.dirname, '../hub/build.ts'), '--out', out], {
+    stdio: 'inherit',
+  });
+  process.exit(hub.status ?? 1);
+}
 // Inside the project: Astro keeps its intermediate files next to an output folder only there.
 const next = path.join(path.dirname(out), `.${path.basename(out)}-next`);
 const previous = path.join(path.dirname(out), `.${path.basename(out)}-previous`);

@@ -22,7 +22,11 @@ function headOf(file: string): string {
   }
 }
 
-export function writeServerPolicy(siteDir: string): string {
+/**
+ * Writes the policies the server sends; `withEditor: false` for a site without /admin/ (the province
+ * hub), whose editor files carry the pages' own policy so the shipped nginx configuration still reads.
+ */
+export function writeServerPolicy(siteDir: string, { withEditor = true } = {}): string {
   const policies: string[] = [];
   const adminPolicies = new Set<string>();
   const without: string[] = [];
@@ -36,13 +40,13 @@ export function writeServerPolicy(siteDir: string): string {
   if (without.length > 0) {
     throw new Error(`这些页面没有 Content-Security-Policy，网站不能发布：${without.slice(0, 5).join('、')}`);
   }
-  if (adminPolicies.size !== 1) {
+  if (withEditor && adminPolicies.size !== 1) {
     throw new Error(
       `网页编辑器（${ADMIN_PATH}）的页面应当有且只有一种 Content-Security-Policy，现在有 ${adminPolicies.size} 种。`,
     );
   }
   const policy = serverPolicy(policies);
-  const adminHeader = adminServerPolicy([...adminPolicies][0]!);
+  const adminHeader = withEditor ? adminServerPolicy([...adminPolicies][0]!) : policy;
   mkdirSync(path.join(siteDir, SERVER_DIR), { recursive: true });
   const write = (file: string, text: string) => writeFileSync(path.join(siteDir, file), text);
   write(SERVER_FILES.csp, `${policy}\n`);

@@ -1,13 +1,17 @@
 /**
  * npm run hub:build — builds the province hub (issue 29) from the county copies into dist-hub/ (or
- * --out), then its search index with a 县 filter. Fails only when it cannot render: a broken registry,
- * its own error, or more than half the counties without any copy (the message says which).
+ * --out), then its search index with a 县 filter. In a hub's own folder (hub/registry.yaml and no
+ * content/), npm run build runs this into dist/. Fails only when it cannot render: a broken registry,
+ * its own error, or more than half the counties without any copy (the message says which); a failed
+ * build leaves the previous output as it was, and a finished one replaces it by renaming.
  *   node scripts/hub/build.ts [--hub hub] [--out dist-hub]
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseRegistry } from '../../src/lib/hub/registry.ts';
+import { writeServerPolicy } from '../build/server-policy.ts';
 
 const { values } = parseArgs({
   options: {
@@ -16,38 +20,65 @@ const { values } = parseArgs({
   },
 });
 const projectDir = path.resolve(import.meta.dirname, '../..');
+const hubDir = path.resolve(values.hub!);
 const out = path.resolve(values.out!);
+const next = path.join(path.dirname(out), `.${path.basename(out)}-next`);
+const previous = path.join(path.dirname(out), `.${path.basename(out)}-previous`);
+const untouched = existsSync(out) ? `原来的 ${path.relative(process.cwd(), out)}/ 没有改动。` : '';
+
+function fail(message: string): never {
+  rmSync(next, { recursive: true, force: true });
+  console.error(`${message}${untouched}`);
+  process.exit(1);
+}
+
+const registryFile = path.join(hubDir, 'registry.yaml');
+let hubUrl: string | undefined;
+try {
+  hubUrl = parseRegistry(readFileSync(registryFile, 'utf-8'), path.relative(process.cwd(), registryFile)).url;
+} catch (error) {
+  const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+  fail(missing ? `没有找到县的登记表 ${registryFile}。` : (error as Error).message);
+}
+
+rmSync(next, { recursive: true, force: true });
 const env = {
   ...process.env,
-  XINFENG_HUB_DIR: path.resolve(values.hub!),
-  XINFENG_OUT_DIR: out,
+  XINFENG_HUB_DIR: hubDir,
+  XINFENG_OUT_DIR: next,
+  ...(hubUrl ? { XINFENG_HUB_URL: hubUrl } : {}),
   ASTRO_TELEMETRY_DISABLED: '1',
 };
-const astro = spawnSync(
-  process.execPath,
-  [path.join(projectDir, 'node_modules/astro/bin/astro.mjs'), 'build', '--config', 'astro.hub.config.mjs', '--silent'],
-  { cwd: projectDir, env, stdio: 'inherit' },
-);
-if (astro.status !== 0) {
-  console.error('汇聚平台没有生成（见上面的说明）。');
-  process.exit(1);
-}
-const search = spawnSync(
-  process.execPath,
-  [
-    path.join(projectDir, 'node_modules/pagefind/lib/runner/bin.cjs'),
-    '--site',
-    out,
-    '--force-language',
-    'zh-cn',
-    '--silent',
-  ],
-  { cwd: projectDir, env, stdio: 'inherit' },
-);
-if (search.status !== 0) {
-  console.error('汇聚平台的搜索索引没有建成。');
-  process.exit(1);
-}
+const run = (args: string[]) => spawnSync(process.execPath, args, { cwd: projectDir, env, stdio: 'inherit' });
+
+const astro = run([
+  path.join(projectDir, 'node_modules/astro/bin/astro.mjs'),
+  'build',
+  '--config',
+  'astro.hub.config.mjs',
+  '--silent',
+]);
+if (astro.status !== 0) fail('汇聚平台没有生成（见上面的说明）。');
+const search = run([
+  path.join(projectDir, 'node_modules/pagefind/lib/runner/bin.cjs'),
+  '--site',
+  next,
+  '--force-language',
+  'zh-cn',
+  '--silent',
+]);
+if (search.status !== 0) fail('汇聚平台的搜索索引没有建成。');
 // One bundle: the search page's script asks which (src/scripts/bundled-pagefind.ts).
-writeFileSync(path.join(out, 'pagefind', 'bundles.json'), '["/pagefind/"]\n');
+writeFileSync(path.join(next, 'pagefind', 'bundles.json'), '["/pagefind/"]\n');
+// The policy nginx and the preview server send, from the pages' own (deploy/nginx/ includes it).
+try {
+  writeServerPolicy(next, { withEditor: false });
+} catch (error) {
+  fail(`${(error as Error).message}\n`);
+}
+
+rmSync(previous, { recursive: true, force: true });
+if (existsSync(out)) renameSync(out, previous);
+renameSync(next, out);
+rmSync(previous, { recursive: true, force: true });
 console.log(`汇聚平台已生成到 ${path.relative(process.cwd(), out) || '.'}/。`);

@@ -20,3 +20,13 @@ export function contentRoot(env: Record<string, string | undefined> = process.en
 export function siteFilesRoot(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {
   return `${contentRoot(env, cwd)}files/`;
 }
+
+/**
+ * What `npm run build` builds in a folder: a province hub where the folder registers counties
+ * (hub/registry.yaml, or XINFENG_HUB_DIR names a hub folder) and holds no county content of its own;
+ * otherwise a county's site (its content/, or the sample).
+ */
+export function buildsHub(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): boolean {
+  if (env.XINFENG_HUB_DIR?.trim()) return true;
+  return existsSync(path.join(cwd, 'hub', 'registry.yaml')) && !existsSync(path.join(cwd, 'content'));
+}

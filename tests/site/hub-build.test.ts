@@ -6,7 +6,7 @@
  * the merged feed keeps the counties' own ids; and the same copies build the same bytes.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
@@ -27,11 +27,24 @@ const COUNTIES = [
 const out = (n: number) => path.join(ROOT, '.test-dist', `hub-${n}`);
 let hubDir = '';
 
+/** Every built file but the search index (Pagefind's own bytes), as one digest. */
+const digest = (dir: string) =>
+  createHash('sha256')
+    .update(
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((f) => f.isFile() && !f.parentPath.includes('pagefind'))
+        .map((f) => path.relative(dir, path.join(f.parentPath, f.name)))
+        .sort()
+        .map((f) => f + readFileSync(path.join(dir, f), 'utf-8'))
+        .join('\n'),
+    )
+    .digest('hex');
+
 const page = (p: string) => cheerio.load(readFileSync(path.join(out(1), p, 'index.html'), 'utf-8'));
 
 beforeAll(() => {
   hubDir = mkdtempSync(path.join(tmpdir(), 'xinfeng-hub-build-'));
-  writeRegistry(hubDir, COUNTIES);
+  writeRegistry(hubDir, COUNTIES, 'https://hub.example.cn/');
   for (const c of COUNTIES) {
     if (c.lastSuccess) {
       const files = contractAt(c.url);
@@ -48,8 +61,9 @@ beforeAll(() => {
       ...(c.lastSuccess === NOW ? {} : { refusal: 'timeout', reason: '0.7 秒内没有答复' }),
     });
   }
+  // The second as a province's IT person builds in the hub's own folder: npm run build.
   for (const n of [1, 2]) {
-    const built = hubBuild(hubDir, out(n));
+    const built = hubBuild(hubDir, out(n), { asBuild: n === 2 });
     expect(built.status, built.stdout + built.stderr).toBe(0);
   }
 }, BUILD_TEST_TIMEOUT);
@@ -101,18 +115,24 @@ describe('npm run hub:build', () => {
     const counties = new Set(feed.items.map((i: { _xinfeng: { county: string } }) => i._xinfeng.county));
     expect([...counties].sort()).toEqual(['dongming', 'juye', 'yuncheng'].filter((c) => c !== 'dongming'));
     expect(feed.items[0].id).toMatch(/^https:\/\/(juye|yuncheng)\.example\.cn\//);
-    const digest = (dir: string) =>
-      createHash('sha256')
-        .update(
-          readdirSync(dir, { recursive: true, withFileTypes: true })
-            .filter((f) => f.isFile() && !f.parentPath.includes('pagefind'))
-            .map((f) => path.relative(dir, path.join(f.parentPath, f.name)))
-            .sort()
-            .map((f) => f + readFileSync(path.join(dir, f), 'utf-8'))
-            .join('\n'),
-        )
-        .digest('hex');
     expect(digest(out(2))).toBe(digest(out(1)));
+  });
+
+  it('stops when most counties have no copy at all, leaving the last hub as it was', () => {
+    const before = digest(out(2));
+    const empty = mkdtempSync(path.join(tmpdir(), 'xinfeng-hub-empty-'));
+    writeRegistry(empty, COUNTIES);
+    const built = hubBuild(empty, out(2), { asBuild: true });
+    expect(built.status).toBe(1);
+    expect(built.stdout + built.stderr).toContain('4 个县里有 4 个还没有任何数据');
+    expect(built.stderr).toContain('原来的 .test-dist/hub-2/ 没有改动。');
+    expect(digest(out(2))).toBe(before);
+    expect(existsSync(path.join(ROOT, '.test-dist', '.hub-2-next'))).toBe(false);
+  });
+
+  it('links the merged feeds to the hub’s own address from the registry', () => {
+    const rss = cheerio.load(readFileSync(path.join(out(1), 'rss.xml'), 'utf-8'), { xml: true });
+    expect(rss('channel > link').first().text()).toBe('https://hub.example.cn/');
   });
 
   it('merges RSS, OPML and the calendar, keeping the counties’ guids and UIDs', () => {

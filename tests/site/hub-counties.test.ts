@@ -95,6 +95,15 @@ describe('the hub and county sites served by the shipped nginx', { timeout: BUIL
   it('builds a hub whose search spans both counties and narrows to one, loading nothing from them', async () => {
     const built = hubBuild(hubDir, hubOut);
     expect(built.status, built.stdout + built.stderr).toBe(0);
+    // The hub is served as a county site is: the same nginx configuration, its policy as a header.
+    const hubServer = await startNginx(hubOut);
+    try {
+      const front = await hubServer.get('/');
+      expect(front.status).toBe(200);
+      expect(front.headers['content-security-policy']).toContain("default-src 'self'");
+    } finally {
+      await hubServer.close();
+    }
     const site = await openSite(hubOut);
     try {
       const page = await site.browser.newPage({ viewport: { width: 375, height: 800 } });

@@ -14,11 +14,11 @@ export interface RegisteredCounty {
   url: string;
 }
 
-/** hub/registry.yaml naming these counties, in this order. */
-export function writeRegistry(hubDir: string, counties: readonly RegisteredCounty[]): void {
+/** hub/registry.yaml naming these counties, in this order (and the hub's own address, if given). */
+export function writeRegistry(hubDir: string, counties: readonly RegisteredCounty[], hubUrl?: string): void {
   writeFileSync(
     path.join(hubDir, 'registry.yaml'),
-    `name: 测试省新时代文明实践志愿服务\ncounties:\n${counties
+    `name: 测试省新时代文明实践志愿服务\n${hubUrl ? `url: ${hubUrl}\n` : ''}counties:\n${counties
       .map((c) => `  - id: ${c.id}\n    name: ${c.name}\n    url: ${c.url}\n    colour: '#b3261e'\n`)
       .join('')}`,
   );
@@ -44,12 +44,19 @@ export async function hubFetch(
   return { status, out, err };
 }
 
-/** npm run hub:build into `out`, taking its turn with the other builds (Astro writes .astro/). */
-export function hubBuild(hubDir: string, out: string) {
+/**
+ * npm run hub:build into `out` (or, `asBuild`, npm run build where the hub's folder is named), taking its
+ * turn with the other builds (Astro writes .astro/).
+ */
+export function hubBuild(hubDir: string, out: string, { asBuild = false } = {}) {
+  const [script, args, env] = asBuild
+    ? ['scripts/build/build.ts', ['--out', out], { XINFENG_HUB_DIR: hubDir }]
+    : ['scripts/hub/build.ts', ['--hub', hubDir, '--out', out], {}];
   return oneAtATime(BUILD_LOCK, () =>
-    spawnSync(process.execPath, [path.join(ROOT, 'scripts/hub/build.ts'), '--hub', hubDir, '--out', out], {
+    spawnSync(process.execPath, [path.join(ROOT, script), ...args], {
       cwd: ROOT,
       encoding: 'utf-8',
+      env: { ...process.env, ...env },
     }),
   );
 }

@@ -82,4 +82,15 @@ describe('the registry of counties', () => {
     const red = `name: 测试省\ncounties:\n  - {id: juye, name: 巨野县, url: 'https://a.example.cn/', colour: red}\n`;
     expect(() => parseRegistry(red, 'hub/registry.yaml')).toThrow('的 colour 写得不对（"red"）');
   });
+
+  it('takes the hub’s own address when given, and refuses one that is not an address', () => {
+    const one = `  - {id: juye, name: 巨野县, url: 'https://a.example.cn/', colour: '#b3261e'}\n`;
+    expect(parseRegistry(`name: 测试省\nurl: https://hub.example.cn/\ncounties:\n${one}`, 'r.yaml').url).toBe(
+      'https://hub.example.cn/',
+    );
+    expect(parseRegistry(`name: 测试省\ncounties:\n${one}`, 'r.yaml').url).toBeUndefined();
+    expect(() => parseRegistry(`name: 测试省\nurl: hub.example.cn\ncounties:\n${one}`, 'r.yaml')).toThrow(
+      'r.yaml：url（汇聚平台自己的地址）写得不对（"hub.example.cn"）',
+    );
+  });
 });

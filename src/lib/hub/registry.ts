@@ -18,6 +18,8 @@ export interface County {
 export interface Registry {
   /** the hub's own name, e.g. 山东省新时代文明实践志愿服务 */
   name: string;
+  /** the hub's own address, ending in / (its feeds' links); optional until it has one */
+  url?: string;
   counties: County[];
 }
 
@@ -35,8 +37,14 @@ export function parseRegistry(text: string, file: string): Registry {
   } catch (error) {
     throw new Error(`${file}：不是正确的 YAML（${(error as Error).message.split('\n')[0]}）。`, { cause: error });
   }
-  const top = (data ?? {}) as { name?: unknown; counties?: unknown };
+  const top = (data ?? {}) as { name?: unknown; url?: unknown; counties?: unknown };
   if (typeof top.name !== 'string' || !top.name.trim()) throw new Error(`${file}：缺少 name（汇聚平台的名称）。`);
+  const [urlPattern] = RULES.url;
+  if (top.url !== undefined && (typeof top.url !== 'string' || !urlPattern.test(top.url))) {
+    throw new Error(
+      `${file}：url（汇聚平台自己的地址）写得不对（${JSON.stringify(top.url)}）：应为汇聚平台的网址，以 / 结尾，例如 https://zhiyuan.example.gov.cn/。`,
+    );
+  }
   if (!Array.isArray(top.counties) || top.counties.length === 0) {
     throw new Error(`${file}：缺少 counties（各县的清单），至少要有一个县。`);
   }
@@ -55,5 +63,5 @@ export function parseRegistry(text: string, file: string): Registry {
     seen.add(county.id);
     return county;
   });
-  return { name: top.name.trim(), counties };
+  return { name: top.name.trim(), ...(typeof top.url === 'string' ? { url: top.url } : {}), counties };
 }
