@@ -11,6 +11,15 @@ import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'nod
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseRegistry } from '../../src/lib/hub/registry.ts';
+import { indexChanges } from '../build/search-changes.ts';
+import { storeForBrotli } from '../build/search-files.ts';
+import { writeSearchHints } from '../build/search-hints.ts';
+import {
+  buildSearchIndex,
+  bundlePagesFromEnv,
+  readSearchManifest,
+  type SearchManifest,
+} from '../build/search-index.ts';
 import { writeServerPolicy } from '../build/server-policy.ts';
 
 const { values } = parseArgs({
@@ -59,17 +68,21 @@ const astro = run([
   '--silent',
 ]);
 if (astro.status !== 0) fail('汇聚平台没有生成（见上面的说明）。');
-const search = run([
-  path.join(projectDir, 'node_modules/pagefind/lib/runner/bin.cjs'),
-  '--site',
-  next,
-  '--force-language',
-  'zh-cn',
-  '--silent',
-]);
-if (search.status !== 0) fail('汇聚平台的搜索索引没有建成。');
-// One bundle: the search page's script asks which (src/scripts/bundled-pagefind.ts).
-writeFileSync(path.join(next, 'pagefind', 'bundles.json'), '["/pagefind/"]\n');
+// The county site's search machinery: bundles, each reused while its pages are unchanged, and after a
+// refresh only the changed pages indexed in the changes bundle on top of the last full index.
+const searchRecord = path.join(path.dirname(out), `.${path.basename(out)}-search.json`);
+const last = { site: out, manifest: readSearchManifest(searchRecord) };
+let searchManifest: SearchManifest;
+try {
+  const indexed =
+    (await indexChanges(next, { last })) ?? (await buildSearchIndex(next, { bundlePages: bundlePagesFromEnv(), last }));
+  console.log(indexed.summary);
+  searchManifest = indexed.manifest;
+  writeSearchHints(next, indexed.superseded);
+  storeForBrotli(next);
+} catch (error) {
+  fail(`${(error as Error).message}\n汇聚平台的搜索索引没有建成。`);
+}
 // The policy nginx and the preview server send, from the pages' own (deploy/nginx/ includes it).
 try {
   writeServerPolicy(next, { withEditor: false });
@@ -78,7 +91,10 @@ try {
 }
 
 rmSync(previous, { recursive: true, force: true });
+// No record while the hubs change places: a record must never describe a hub that is not there.
+rmSync(searchRecord, { force: true });
 if (existsSync(out)) renameSync(out, previous);
 renameSync(next, out);
+writeFileSync(searchRecord, JSON.stringify(searchManifest));
 rmSync(previous, { recursive: true, force: true });
 console.log(`汇聚平台已生成到 ${path.relative(process.cwd(), out) || '.'}/。`);

@@ -11,9 +11,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeCopy, writeStatus } from '../../scripts/hub/copies.ts';
+import { writeStatus } from '../../scripts/hub/copies.ts';
 import { hubBuild, writeRegistry } from '../support/hub-commands';
-import { contractAt } from '../support/hub-contracts';
+import { contractAt, storeCopy } from '../support/hub-contracts';
+import { openSite } from '../support/browser';
+import { allResults } from '../support/search-results';
 import { BUILD_TEST_TIMEOUT, ROOT } from '../support/site-build';
 
 const NOW = Date.parse('2026-12-07T10:00:00+08:00');
@@ -46,12 +48,7 @@ beforeAll(() => {
   hubDir = mkdtempSync(path.join(tmpdir(), 'xinfeng-hub-build-'));
   writeRegistry(hubDir, COUNTIES, 'https://hub.example.cn/');
   for (const c of COUNTIES) {
-    if (c.lastSuccess) {
-      const files = contractAt(c.url);
-      const manifest = files.get('/hub/manifest.json')!;
-      files.delete('/hub/manifest.json');
-      writeCopy(hubDir, c.id, { manifest, archives: files, validators: {} });
-    }
+    if (c.lastSuccess) storeCopy(hubDir, c.id, contractAt(c.url));
     writeStatus(hubDir, {
       id: c.id,
       lastAttempt: new Date(NOW).toISOString(),
@@ -153,5 +150,37 @@ describe('npm run hub:build', () => {
         .map((_, o) => opml(o).attr('xmlUrl'))
         .get(),
     ).toEqual(expect.arrayContaining(['https://juye.example.cn/rss.xml', 'https://dongming.example.cn/rss.xml']));
+  });
+
+  it('after one county changes, indexes only its changed page and never shows the old title', async () => {
+    const county = COUNTIES[1]!;
+    let edited = { url: '', old: '' };
+    const files = contractAt(county.url, (a) => {
+      if (a._xinfeng.year !== 2026) return;
+      edited = { url: a.items[0].url, old: a.items[0].title };
+      a.items[0].title = '郓城县冬日暖阳行动纪实';
+    });
+    storeCopy(hubDir, county.id, files);
+    const built = hubBuild(hubDir, out(1));
+    expect(built.status, built.stdout + built.stderr).toBe(0);
+    const indexed = /Indexed (\d+) changed page\(s\) in \/pagefind-changes\//.exec(built.stdout);
+    expect(indexed, built.stdout).not.toBeNull();
+    expect(Number(indexed![1])).toBe(1);
+
+    const page = `/${county.id}${new URL(edited.url).pathname}`;
+    const site = await openSite(out(1));
+    try {
+      const tab = await site.browser.newPage({ viewport: { width: 375, height: 800 } });
+      const shown = async (query: string) => {
+        await allResults(tab, `${site.base}/search/?q=${encodeURIComponent(query)}`);
+        return tab.$$eval('.search-result h2 a', (a) => a.map((x) => [x.getAttribute('href'), x.textContent!.trim()]));
+      };
+      expect(await shown('冬日暖阳行动纪实')).toContainEqual([page, '郓城县冬日暖阳行动纪实']);
+      const old = await shown(edited.old);
+      expect(old.length).toBeGreaterThan(0);
+      expect(old).not.toContainEqual([page, edited.old]);
+    } finally {
+      await site.close();
+    }
   });
 });

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { writeCopy } from '../../scripts/hub/copies.ts';
 import { SITE_URL } from './built-feeds';
 import { SAMPLE_SITE } from './site-build';
 
@@ -32,3 +33,11 @@ export function contractAt(url: string, edit: (archive: any) => void = () => {})
 }
 
 export const etagOf = (body: string) => `"${sha256(body).slice(0, 16)}"`;
+
+/** Keeps a contract as hub:fetch keeps a good copy of it (the validators left out). */
+export function storeCopy(hubDir: string, id: string, files: ContractFiles): void {
+  const archives = new Map(files);
+  const manifest = archives.get('/hub/manifest.json')!;
+  archives.delete('/hub/manifest.json');
+  writeCopy(hubDir, id, { manifest, archives, validators: {} });
+}
