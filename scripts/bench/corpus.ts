@@ -192,7 +192,7 @@ export async function writeCorpus(projectDir: string, dir: string, options: Corp
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const sample = path.join(projectDir, SAMPLE_FOLDER);
-  for (const keep of ['site.yaml', 'fields.yaml', 'teams', 'campaigns', 'announcements'])
+  for (const keep of ['site.yaml', 'fields.yaml', 'teams', 'campaigns', 'announcements', 'files'])
     cpSync(path.join(sample, keep), path.join(dir, keep), { recursive: true });
   const covers = await coverPool(path.join(projectDir, '.bench/covers'), options.covers);
   const random = seeded(options.stories);

@@ -4,7 +4,7 @@
  * content/), npm run build runs this into dist/. Fails only when it cannot render: a broken registry,
  * its own error, or more than half the counties without any copy (the message says which); a failed
  * build leaves the previous output as it was, and a finished one replaces it by renaming.
- *   node scripts/hub/build.ts [--hub hub] [--out dist-hub]
+ *   node scripts/hub/build.ts [--hub hub] [--out dist-hub] [--verbose]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,6 +26,8 @@ const { values } = parseArgs({
   options: {
     hub: { type: 'string', default: process.env.XINFENG_HUB_DIR ?? 'hub' },
     out: { type: 'string', default: 'dist-hub' },
+    // Astro's own progress lines (the benchmark reads its phases from them).
+    verbose: { type: 'boolean', default: false },
   },
 });
 const projectDir = path.resolve(import.meta.dirname, '../..');
@@ -65,7 +67,7 @@ const astro = run([
   'build',
   '--config',
   'astro.hub.config.mjs',
-  '--silent',
+  ...(values.verbose ? [] : ['--silent']),
 ]);
 if (astro.status !== 0) fail('汇聚平台没有生成（见上面的说明）。');
 // The county site's search machinery: bundles, each reused while its pages are unchanged, and after a

@@ -1,0 +1,159 @@
+/**
+ * npm run bench:hub — the province hub at scale (issue 29): 26 counties × N stories each, their copies
+ * made from one county build's own contract (the benchmark corpus of N stories, each county at its own
+ * address), then the hub built in full, and again after two counties changed one story each (what a
+ * refresh re-indexes). Beside it, one county's build of the same number of items (26 × N stories), as
+ * the yardstick. Not a test: it prints a table (wall time, peak memory of the process tree, phases).
+ *   npm run bench:hub -- [--stories 2500] [--counties 26] [--no-county]
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeCopy, writeStatus } from '../hub/copies.ts';
+import { writeCorpus } from './corpus.ts';
+import { measure, phases, type Run } from './measure.ts';
+
+const { values } = parseArgs({
+  options: {
+    stories: { type: 'string', default: '2500' },
+    counties: { type: 'string', default: '26' },
+    covers: { type: 'string', default: '200' },
+    'no-county': { type: 'boolean', default: false },
+  },
+});
+const projectDir = process.cwd();
+const bench = path.join(projectDir, '.bench');
+const stories = Number(values.stories);
+const countyCount = Number(values.counties);
+const BENCH_EPOCH = 1795924800;
+const NOW = new Date(BENCH_EPOCH * 1000).toISOString();
+// Shandong's counties by name, for labels a reader would recognise; ids are the bench's own.
+const NAMES =
+  '巨野县 郓城县 单县 东明县 曹县 成武县 鄄城县 定陶区 牡丹区 梁山县 嘉祥县 汶上县 泗水县 微山县 鱼台县 金乡县 兖州区 曲阜市 邹城市 莘县 阳谷县 东阿县 冠县 高唐县 茌平区 临清市'.split(
+    ' ',
+  );
+
+const env = (extra: Record<string, string>) => ({
+  ...process.env,
+  SOURCE_DATE_EPOCH: String(BENCH_EPOCH),
+  ASTRO_TELEMETRY_DISABLED: '1',
+  FORCE_COLOR: '0',
+  ...extra,
+});
+
+function countyBuild(content: string, out: string, cache: string): Promise<Run> {
+  return measure(
+    process.execPath,
+    [path.join(projectDir, 'scripts/build/build.ts'), '--out', out, '--verbose', '--full'],
+    { cwd: projectDir, env: env({ XINFENG_CONTENT_DIR: content, XINFENG_CACHE_DIR: cache }) },
+  );
+}
+
+const hubBuild = (hubDir: string, out: string) =>
+  measure(
+    process.execPath,
+    [path.join(projectDir, 'scripts/hub/build.ts'), '--hub', hubDir, '--out', out, '--verbose'],
+    { cwd: projectDir, env: env({}) },
+  );
+
+function mustPass(run: Run, what: string, log: string): Run {
+  writeFileSync(log, run.lines.map(([t, l]) => `${t.toFixed(2)} ${l}`).join('\n'));
+  if (run.status !== 0) throw new Error(`${what} failed (exit ${run.status}); log in ${log}`);
+  return run;
+}
+
+/** One county's contract moved to `url`, its 2026 archive's first title changed when `edit` says. */
+function contractOf(site: string, url: string, edit?: string): { manifest: string; archives: Map<string, string> } {
+  const from = JSON.parse(readFileSync(path.join(site, 'hub/manifest.json'), 'utf-8')).site.url as string;
+  const moved = (p: string) =>
+    readFileSync(path.join(site, p), 'utf-8')
+      .replaceAll(from, url)
+      .replaceAll(`@${new URL(from).host}"`, `@${new URL(url).host}"`);
+  const manifest = JSON.parse(moved('hub/manifest.json'));
+  const archives = new Map<string, string>();
+  for (const file of manifest.files) {
+    const archive = JSON.parse(moved(file.path.slice(1)));
+    if (edit && archive._xinfeng.year === 2026) archive.items[0].title = edit;
+    const body = `${JSON.stringify(archive)}\n`;
+    Object.assign(file, { bytes: Buffer.byteLength(body), sha256: createHash('sha256').update(body).digest('hex') });
+    archives.set(file.path, body);
+  }
+  return { manifest: `${JSON.stringify(manifest)}\n`, archives };
+}
+
+const row = (label: string, items: number, run: Run) => {
+  const p = phases(run.lines);
+  return `| ${label} | ${items.toLocaleString('en')} | ${run.seconds.toFixed(1)} | ${Math.round(run.peakMiB).toLocaleString('en')} | ${p.pages.toFixed(1)} | ${p.search.toFixed(1)} |`;
+};
+const lines = ['| build | items | wall s | peak MiB | pages s | search s |', '|---|---|---|---|---|---|'];
+
+// One county's build of the corpus: its contract is what every county in the hub serves.
+const content = path.join(bench, `content-${stories}`);
+const countyOut = path.join(bench, `hub-county-${stories}`);
+console.error(`[bench:hub] one county of ${stories} stories…`);
+await writeCorpus(projectDir, content, { stories, covers: Number(values.covers) });
+mustPass(
+  await countyBuild(content, countyOut, path.join(bench, `cache-${stories}`)),
+  'the county build',
+  path.join(bench, 'hub-county.log'),
+);
+
+const hubDir = path.join(bench, `hub-${countyCount}x${stories}`);
+const hubOut = path.join(bench, `hub-out-${countyCount}x${stories}`);
+rmSync(hubDir, { recursive: true, force: true });
+rmSync(hubOut, { recursive: true, force: true });
+rmSync(path.join(bench, `.hub-out-${countyCount}x${stories}-search.json`), { force: true });
+const counties = Array.from({ length: countyCount }, (_, i) => ({
+  id: `county${String(i + 1).padStart(2, '0')}`,
+  name: NAMES[i % NAMES.length]!,
+  url: `https://county${String(i + 1).padStart(2, '0')}.example.cn/`,
+}));
+mkdirSync(hubDir, { recursive: true });
+writeFileSync(
+  path.join(hubDir, 'registry.yaml'),
+  `name: 山东省新时代文明实践志愿服务（基准测试）\ncounties:\n${counties.map((c) => `  - id: ${c.id}\n    name: ${c.name}\n    url: ${c.url}\n    colour: '#b3261e'\n`).join('')}`,
+);
+const store = (c: (typeof counties)[number], edit?: string) => {
+  writeCopy(hubDir, c.id, { ...contractOf(countyOut, c.url, edit), validators: {} });
+  writeStatus(hubDir, { id: c.id, lastAttempt: NOW, lastSuccess: NOW, lastChange: NOW, result: 'changed' });
+};
+for (const c of counties) store(c);
+/** How many items a built county's contract holds. */
+const itemsOf = (site: string) =>
+  (JSON.parse(readFileSync(path.join(site, 'hub/manifest.json'), 'utf-8')).files as { items: number }[]).reduce(
+    (sum, f) => sum + f.items,
+    0,
+  );
+const itemsPerCounty = itemsOf(countyOut);
+const items = countyCount * itemsPerCounty;
+
+console.error(`[bench:hub] the hub of ${countyCount} × ${stories}…`);
+const full = mustPass(await hubBuild(hubDir, hubOut), 'the hub build', path.join(bench, 'hub-full.log'));
+lines.push(row(`hub, ${countyCount} counties, in full`, items, full));
+store(counties[0]!, '基准测试：第一个县改了标题');
+store(counties[1]!, '基准测试：第二个县改了标题');
+console.error('[bench:hub] the hub after two counties changed…');
+const refresh = mustPass(await hubBuild(hubDir, hubOut), 'the hub refresh', path.join(bench, 'hub-refresh.log'));
+lines.push(row('hub, two counties changed', items, refresh));
+const searchLine = refresh.lines.map(([, l]) => l).find((l) => l.startsWith('[search]')) ?? '';
+
+if (!values['no-county']) {
+  // The yardstick: one county's own build of as many stories, warm (its second build).
+  const big = countyCount * stories;
+  const bigContent = path.join(bench, `content-${big}`);
+  const bigOut = path.join(bench, `out-${big}`);
+  const bigCache = path.join(bench, `cache-${big}`);
+  console.error(`[bench:hub] one county of ${big} stories (twice: the second is warm)…`);
+  await writeCorpus(projectDir, bigContent, { stories: big, covers: Number(values.covers) });
+  mustPass(await countyBuild(bigContent, bigOut, bigCache), 'the big county build', path.join(bench, 'hub-big-1.log'));
+  const warm = mustPass(
+    await countyBuild(bigContent, bigOut, bigCache),
+    'the big county build',
+    path.join(bench, 'hub-big-2.log'),
+  );
+  lines.push(row('one county, warm, as many stories', itemsOf(bigOut), warm));
+}
+const pages = readdirSync(hubOut, { recursive: true, encoding: 'utf-8' }).filter((f) => f.endsWith('.html')).length;
+console.log(lines.join('\n'));
+console.log(`\nhub pages: ${pages.toLocaleString('en')}; refresh search: ${searchLine}`);
