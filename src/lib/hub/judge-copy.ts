@@ -5,6 +5,7 @@
  * are each refused whole, with the reason in Chinese for the status page.
  */
 import { createHash } from 'node:crypto';
+import { z } from 'astro/zod';
 import { archiveSchema, manifestSchema, type Archive, type Manifest } from './contract-schema.ts';
 import type { County } from './registry.ts';
 
@@ -25,6 +26,8 @@ export type Judgement =
   | { ok: false; refusal: Refusal; reason: string };
 
 const DAY = 24 * 3600 * 1000;
+// The status page shows the reason as Zod words it: in Chinese, for this parse only.
+const IN_CHINESE = { error: z.locales.zhCN().localeError };
 const refuse = (refusal: Refusal, reason: string): Judgement => ({ ok: false, refusal, reason });
 
 function parse(textOf: string, what: string): { value?: unknown; judgement?: Judgement } {
@@ -54,7 +57,7 @@ export function judgeCopy(input: {
 }): Judgement {
   const read = parse(input.manifest, '清单 manifest.json ');
   if (read.judgement) return read.judgement;
-  const manifest = manifestSchema.safeParse(read.value);
+  const manifest = manifestSchema.safeParse(read.value, IN_CHINESE);
   if (!manifest.success) return schemaProblem(manifest.error, '清单 manifest.json ');
   if (manifest.data.site.url !== input.county.url) {
     return refuse('schema', `清单里的网站地址 ${manifest.data.site.url} 不是登记的地址 ${input.county.url}`);
@@ -71,7 +74,7 @@ export function judgeCopy(input: {
     }
     const readArchive = parse(text, `${file.path} `);
     if (readArchive.judgement) return readArchive.judgement;
-    const archive = archiveSchema.safeParse(readArchive.value);
+    const archive = archiveSchema.safeParse(readArchive.value, IN_CHINESE);
     if (!archive.success) return schemaProblem(archive.error, `${file.path} `);
     for (const item of archive.data.items) {
       if (!item.url.startsWith(input.county.url) || item.id !== item.url) {
