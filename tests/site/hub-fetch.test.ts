@@ -103,6 +103,7 @@ describe('npm run hub:fetch', () => {
     expect(said).toContain('共 7 个县：1 个取到，6 个没取到。');
     // In Chinese for the status page, Zod's own words included.
     expect(readStatus(hubDir, 'schema')!.reason).toBe('清单 manifest.json 的 format 不合约定：无效输入：期望 1');
+    expect(readStatus(hubDir, 'future')!.reason).toMatch(/的发布时间 2027年12月1日（星期三）09:00 比现在晚了一天以上$/);
     expect(said).toMatch(/无声县：没取到：0\.7 秒内没有答复（还没有副本）/);
   });
 

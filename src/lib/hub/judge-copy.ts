@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
+import { formatDateTime } from '../beijing-time.ts';
 import { archiveSchema, manifestSchema, type Archive, type Manifest } from './contract-schema.ts';
 import type { County } from './registry.ts';
 
@@ -83,13 +84,16 @@ export function judgeCopy(input: {
       if (ids.has(item.id)) return refuse('schema', `${item.id} 在归档里出现了不止一次`);
       ids.add(item.id);
       if (Date.parse(item.date_published) > latest) {
-        return refuse('future', `${item.url} 的发布时间 ${item.date_published} 比现在晚了一天以上`);
+        return refuse(
+          'future',
+          `${item.url} 的发布时间 ${formatDateTime(new Date(item.date_published))} 比现在晚了一天以上`,
+        );
       }
     }
     archives.set(file.path, archive.data);
   }
   if (manifest.data.updated && Date.parse(manifest.data.updated) > latest) {
-    return refuse('future', `清单的更新时间 ${manifest.data.updated} 比现在晚了一天以上`);
+    return refuse('future', `清单的更新时间 ${formatDateTime(new Date(manifest.data.updated))} 比现在晚了一天以上`);
   }
   if (input.previousItems !== undefined && ids.size < input.previousItems / 2) {
     return refuse('vanished', `条目从上次的 ${input.previousItems} 条减少到 ${ids.size} 条，超过一半不见了`);
