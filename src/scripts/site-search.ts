@@ -208,6 +208,7 @@ class SiteSearch extends HTMLElement {
     const next = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
     const data = await Promise.all(next.map((load) => load()));
     const firstNew = list.children.length;
+    // meta.source: on the province hub, the county a result comes from.
     list.insertAdjacentHTML(
       'beforeend',
       data
@@ -215,7 +216,7 @@ class SiteSearch extends HTMLElement {
           (d) => `<li class="search-result${d.meta.image ? ' has-image' : ''}">
             ${d.meta.image ? `<img src="${escapeHtml(d.meta.image)}" alt="" width="160" height="100" loading="lazy">` : ''}
             <div>
-              <p class="meta"><span class="kind">${escapeHtml(d.meta.type ?? '')}</span>${d.meta.date ? `<span>${escapeHtml(d.meta.date)}</span>` : ''}</p>
+              <p class="meta"><span class="kind">${escapeHtml(d.meta.type ?? '')}</span>${d.meta.source ? `<span class="source">${escapeHtml(d.meta.source)}</span>` : ''}${d.meta.date ? `<span>${escapeHtml(d.meta.date)}</span>` : ''}</p>
               <h2><a href="${escapeHtml(d.url)}">${escapeHtml(d.meta.title ?? d.url)}</a></h2>
               <p>${readableExcerpt(d.excerpt)}</p>
             </div>

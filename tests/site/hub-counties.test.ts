@@ -124,6 +124,10 @@ describe('the hub and county sites served by the shipped nginx', { timeout: BUIL
       const one = await links();
       expect(one.length).toBeGreaterThan(0);
       expect(one.every((l) => l.startsWith('/yuncheng/'))).toBe(true);
+      // Each result says which county it is from.
+      const sources = await page.$$eval('.search-result .source', (s) => s.map((x) => x.textContent));
+      expect(sources.length).toBe(one.length);
+      expect(new Set(sources)).toEqual(new Set(['郓城县']));
 
       await page.goto(`${site.base}${one[0]}`);
       const original = await page.getAttribute('article a.button', 'href');
