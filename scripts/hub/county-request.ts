@@ -10,6 +10,21 @@ export interface RequestOptions {
   /** per attempt */
   timeoutMs: number;
   retries: number;
+  /** the most one answer may carry: a county's server is input like any other, and is not let fill memory */
+  maxBytes: number;
+}
+
+/** The body, or undefined once it passes maxBytes (read no further). */
+async function boundedText(response: Response, maxBytes: number): Promise<string | undefined> {
+  if (Number(response.headers.get('content-length') ?? 0) > maxBytes) return undefined;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of response.body ?? []) {
+    size += chunk.byteLength;
+    if (size > maxBytes) return undefined;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf-8');
 }
 
 export type CountyAnswer =
@@ -22,7 +37,7 @@ const wait = (ms: number) => new Promise((done) => setTimeout(done, ms));
 async function once(
   url: string,
   validators: Validators,
-  timeoutMs: number,
+  { timeoutMs, maxBytes }: RequestOptions,
 ): Promise<CountyAnswer & { retry?: boolean }> {
   let response: Response;
   try {
@@ -49,7 +64,12 @@ async function once(
     return { ok: false, refusal: 'http-error', reason: `答复 ${response.status}`, retry: response.status >= 500 };
   }
   try {
-    const body = await response.text();
+    const body = await boundedText(response, maxBytes);
+    if (body === undefined) {
+      const limit =
+        maxBytes >= 1 << 20 ? `${Math.round(maxBytes / (1 << 20))} MB` : `${Math.round(maxBytes / 1024)} KB`;
+      return { ok: false, refusal: 'too-large', reason: `${url} 超过了 ${limit}，不像是正常的数据` };
+    }
     if ((response.headers.get('content-type') ?? '').includes('text/html')) {
       return { ok: false, refusal: 'html', reason: `${url} 答复的是网页（HTML），不是 JSON` };
     }
@@ -72,7 +92,7 @@ export async function countyRequest(
   options: RequestOptions,
 ): Promise<CountyAnswer> {
   for (let attempt = 0; ; attempt++) {
-    const { retry, ...answer } = await once(url, validators, options.timeoutMs);
+    const { retry, ...answer } = await once(url, validators, options);
     if (answer.ok || !retry || attempt >= options.retries) return answer;
     await wait(200 * 2 ** attempt);
   }

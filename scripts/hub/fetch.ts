@@ -31,6 +31,8 @@ const now = process.env.XINFENG_HUB_NOW ? new Date(process.env.XINFENG_HUB_NOW) 
 const options = {
   timeoutMs: Number(process.env.XINFENG_HUB_TIMEOUT_MS ?? 15_000),
   retries: Number(process.env.XINFENG_HUB_RETRIES ?? 2),
+  // A year's archive of 2,500 stories is about 2 MB; 64 MB leaves room for any real county.
+  maxBytes: Number(process.env.XINFENG_HUB_MAX_BYTES ?? 64 * 1024 * 1024),
 };
 const limit = pLimit(4);
 const results = await Promise.all(

@@ -1,7 +1,7 @@
 /**
  * npm run hub:fetch against county sites on loopback (issue 29): the sample's own contract served as a
  * county's, and counties that refuse, hang, answer 500, serve HTML as 200, break the schema, date items
- * a year ahead or lose most of their items. A good copy is kept, never overwritten by a bad answer; an
+ * a year ahead, stream without end or lose most of their items. A good copy is kept, never overwritten by a bad answer; an
  * unchanged county moves no body (304); a changed one moves only its changed archives; what a crash left
  * half-written never replaces the last good copy.
  */
@@ -18,7 +18,7 @@ import { hubFetch, writeRegistry } from '../support/hub-commands';
 type Files = ContractFiles;
 
 /** What each county's server does: serve files (with ETag and 304), or misbehave. */
-type Behaviour = { files: Files } | 'hang' | 'error' | 'html';
+type Behaviour = { files: Files } | 'hang' | 'error' | 'html' | 'huge';
 const behaviour = new Map<string, Behaviour>();
 const requests: { county: string; path: string; status: number; bytes: number }[] = [];
 let server: Server;
@@ -41,6 +41,12 @@ beforeAll(async () => {
     if (what === 'hang') return; // never answers
     if (what === 'error') return answer(500, 'Internal Server Error');
     if (what === 'html') return answer(200, '<!doctype html><title>维护中</title>', { 'content-type': 'text/html' });
+    if (what === 'huge') {
+      // Without a length, in pieces, as a stream that would go on filling the hub's memory.
+      res.writeHead(200, { 'content-type': 'application/json' });
+      for (let i = 0; i < 64; i++) res.write(`${'"填充",'.repeat(2000)}\n`);
+      return res.end();
+    }
     const body = what?.files.get(file);
     if (body === undefined) return answer(404, 'not found');
     const etag = etagOf(body);
@@ -57,13 +63,14 @@ beforeAll(async () => {
     ['html', '网页县', `${base}/html/`],
     ['schema', '错版县', `${base}/schema/`],
     ['future', '未来县', `${base}/future/`],
+    ['huge', '巨量县', `${base}/huge/`],
   ];
   writeRegistry(
     hubDir,
     counties.map(([id, name, url]) => ({ id: id!, name: name!, url: url! })),
   );
   behaviour.set('juye', { files: contractAt(`${base}/juye/`) });
-  for (const id of ['hang', 'error', 'html'] as const) behaviour.set(id, id);
+  for (const id of ['hang', 'error', 'html', 'huge'] as const) behaviour.set(id, id);
   const wrongFormat = contractAt(`${base}/schema/`);
   wrongFormat.set('/hub/manifest.json', wrongFormat.get('/hub/manifest.json')!.replace('"format": 1', '"format": 2'));
   behaviour.set('schema', { files: wrongFormat });
@@ -75,7 +82,8 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-const run = (dir = hubDir) => hubFetch(dir, { XINFENG_HUB_TIMEOUT_MS: '700', XINFENG_HUB_RETRIES: '1' });
+const run = (dir = hubDir) =>
+  hubFetch(dir, { XINFENG_HUB_TIMEOUT_MS: '700', XINFENG_HUB_RETRIES: '1', XINFENG_HUB_MAX_BYTES: String(512 * 1024) });
 
 async function fetched(): Promise<string> {
   const said = await run();
@@ -95,12 +103,16 @@ describe('npm run hub:fetch', () => {
       html: 'html',
       schema: 'schema',
       future: 'future',
+      huge: 'too-large',
     } as const;
     for (const [id, refusal] of Object.entries(expected)) {
       expect(readStatus(hubDir, id), id).toMatchObject({ result: 'failed', refusal });
       expect(readCopy(hubDir, id), id).toBeUndefined();
     }
-    expect(said).toContain('共 7 个县：1 个取到，6 个没取到。');
+    expect(said).toContain('共 8 个县：1 个取到，7 个没取到。');
+    expect(said).toContain(
+      '巨量县：没取到：' + `${base}/huge/hub/manifest.json 超过了 512 KB，不像是正常的数据（还没有副本）`,
+    );
     // In Chinese for the status page, Zod's own words included.
     expect(readStatus(hubDir, 'schema')!.reason).toBe('清单 manifest.json 的 format 不合约定：无效输入：期望 1');
     expect(readStatus(hubDir, 'future')!.reason).toMatch(/的发布时间 2027年12月1日（星期三）09:00 比现在晚了一天以上$/);

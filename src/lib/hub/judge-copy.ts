@@ -16,6 +16,7 @@ export type Refusal =
   | 'http-error'
   | 'not-found'
   | 'html'
+  | 'too-large'
   | 'invalid-json'
   | 'schema'
   | 'checksum'
