@@ -12,7 +12,7 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeStatus } from '../../scripts/hub/copies.ts';
-import { hubBuild, writeRegistry } from '../support/hub-commands';
+import { clearHubOutput, hubBuild, writeRegistry } from '../support/hub-commands';
 import { contractAt, storeCopy } from '../support/hub-contracts';
 import { openSite } from '../support/browser';
 import { allResults } from '../support/search-results';
@@ -60,6 +60,7 @@ beforeAll(() => {
   }
   // The second as a province's IT person builds in the hub's own folder: npm run build.
   for (const n of [1, 2]) {
+    clearHubOutput(out(n));
     const built = hubBuild(hubDir, out(n), { asBuild: n === 2 });
     expect(built.status, built.stdout + built.stderr).toBe(0);
   }

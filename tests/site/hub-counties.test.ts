@@ -14,7 +14,7 @@ import { readCopy, readStatus } from '../../scripts/hub/copies.ts';
 import { freePorts } from '../../scripts/server/free-ports.ts';
 import { startNginx, type NginxSite } from '../../scripts/server/serve-nginx.ts';
 import { openSite } from '../support/browser';
-import { hubBuild, hubFetch, writeRegistry } from '../support/hub-commands';
+import { clearHubOutput, hubBuild, hubFetch, writeRegistry } from '../support/hub-commands';
 import { BUILD_TEST_TIMEOUT, buildSite, copyOfContent, ROOT } from '../support/site-build';
 
 const COUNTIES = [
@@ -93,6 +93,7 @@ describe('the hub and county sites served by the shipped nginx', { timeout: BUIL
   });
 
   it('builds a hub whose search spans both counties and narrows to one, loading nothing from them', async () => {
+    clearHubOutput(hubOut);
     const built = hubBuild(hubDir, hubOut);
     expect(built.status, built.stdout + built.stderr).toBe(0);
     // The hub is served as a county site is: the same nginx configuration, its policy as a header.

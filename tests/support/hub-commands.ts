@@ -3,7 +3,7 @@
  * and the registry they read, for the hub's tests.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { BUILD_LOCK, oneAtATime } from './build-lock';
 import { ROOT } from './site-build';
@@ -59,4 +59,13 @@ export function hubBuild(hubDir: string, out: string, { asBuild = false } = {}) 
       env: { ...process.env, ...env },
     }),
   );
+}
+
+/**
+ * Removes a hub's output and the record of its search index, so that a test's first build is a whole
+ * one (a record left by an earlier run, of older pages, would make every page look changed).
+ */
+export function clearHubOutput(out: string): void {
+  rmSync(out, { recursive: true, force: true });
+  rmSync(path.join(path.dirname(out), `.${path.basename(out)}-search.json`), { force: true });
 }
