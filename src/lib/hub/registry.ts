@@ -65,3 +65,28 @@ export function parseRegistry(text: string, file: string): Registry {
   });
   return { name: top.name.trim(), ...(typeof top.url === 'string' ? { url: top.url } : {}), counties };
 }
+
+/** A county as `npm run hub:init` takes it: 巨野县=https://zhiyuan.juye.gov.cn/ */
+export function countyFromOption(written: string, id: string): County {
+  const [name = '', url = ''] = written.split('=').map((part) => part.trim());
+  return { id, name, url: url && !url.endsWith('/') ? `${url}/` : url, colour: '#b3261e' };
+}
+
+/** hub/registry.yaml for a new hub, with a comment on each field (parseRegistry reads it back). */
+export function registryYaml(registry: Registry): string {
+  const quoted = (text: string) => JSON.stringify(text);
+  return [
+    '# 省级汇聚平台的登记表：平台自己的名称和地址，以及各县的网站。改完后运行 npm run hub:fetch，再 npm run build。',
+    '# 每个县：id 是小写拼音（它的数据放在 hub/copies/<id>），name 是县名，url 是县网站的地址（以 / 结尾），colour 是标签颜色。',
+    `name: ${quoted(registry.name)}`,
+    ...(registry.url ? [`url: ${quoted(registry.url)}`] : ['# url: https://zhiyuan.example.gov.cn/']),
+    'counties:',
+    ...registry.counties.flatMap((c) => [
+      `  - id: ${c.id}`,
+      `    name: ${quoted(c.name)}`,
+      `    url: ${quoted(c.url)}`,
+      `    colour: '${c.colour}'`,
+    ]),
+    '',
+  ].join('\n');
+}
