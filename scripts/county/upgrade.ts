@@ -1,9 +1,9 @@
 /**
- * npm run upgrade: moves a county's site (made by npm run init) to a newer engine. Given a checkout of
- * the newer xinfeng, it replaces every engine file with the new one, removes those the new engine no
- * longer has, never touches the county's own files (content/, deploy/editor.yaml), runs the content
- * migrations the new version brings (migrations/<version>.ts), each said in Chinese, and commits the
- * whole upgrade as one commit for review.
+ * npm run upgrade: moves a county's site (made by npm run init), or a province hub's folder (npm run
+ * hub:init), to a newer engine. Given a checkout of the newer xinfeng, it replaces every engine file
+ * with the new one, removes those the new engine no longer has, never touches the site's own files
+ * (content/, deploy/editor.yaml, hub/), runs the content migrations the new version brings
+ * (migrations/<version>.ts), each said in Chinese, and commits the whole upgrade as one commit for review.
  *   npm run upgrade -- <新版 xinfeng 的文件夹> [--force]
  */
 import { spawnSync } from 'node:child_process';
@@ -67,9 +67,12 @@ if (changedHere.length > 0 && !values.force) {
 const dropped = Object.keys(record.files).filter((f) => !newFiles.includes(f));
 for (const file of dropped) rmSync(path.join(site, file), { force: true });
 copyEngineFiles(engine, site, newFiles);
+// A province hub's folder has no content of its own (and must not get a content/: it would build as a
+// county): no field help to refresh, no content to migrate.
+const hasContent = existsSync(path.join(site, 'content'));
 // The editors' field help follows the content model of the new version.
 const schemas = path.join(engine, SAMPLE_FOLDER, '.schema');
-if (existsSync(schemas)) cpSync(schemas, path.join(site, 'content', '.schema'), { recursive: true });
+if (hasContent && existsSync(schemas)) cpSync(schemas, path.join(site, 'content', '.schema'), { recursive: true });
 
 console.log(`xinfeng ${from} → ${to}：换了 ${newFiles.length} 个程序文件，删去 ${dropped.length} 个新版不再有的。`);
 const migrationsDir = path.join(site, 'migrations');
@@ -78,7 +81,7 @@ const available = existsSync(migrationsDir)
       .filter((f) => /^\d+\.\d+\.\d+\.ts$/.test(f))
       .map((f) => f.replace(/\.ts$/, ''))
   : [];
-for (const v of migrationsBetween(from, to, available)) {
+for (const v of hasContent ? migrationsBetween(from, to, available) : []) {
   const migration = (await import(pathToFileURL(path.join(migrationsDir, `${v}.ts`)).href)) as Migration;
   const changed = await migration.migrate(path.join(site, 'content'));
   console.log(
@@ -88,8 +91,13 @@ for (const v of migrationsBetween(from, to, available)) {
 
 writeFileSync(recordFile, `${JSON.stringify({ version: to, files: fileDigests(site, newFiles) }, null, 2)}\n`);
 git(site, 'add', '-A');
-const committed = git(site, 'commit', '-q', '-m', `升级 xinfeng ${from} → ${to}`).status === 0;
+const unchanged = !git(site, 'status', '--porcelain').stdout.trim();
+const committed = !unchanged && git(site, 'commit', '-q', '-m', `升级 xinfeng ${from} → ${to}`).status === 0;
+const outcome = unchanged
+  ? '程序文件和新版完全一样，没有要提交的改动'
+  : committed
+    ? '已提交为一次提交'
+    : '改动已放进暂存区（git 还不知道提交人，没有提交）';
 console.log(
-  `${committed ? '已提交为一次提交' : '改动已放进暂存区（git 还不知道提交人，没有提交）'}。接下来：npm install && npm run check && npm run build，` +
-    '通过后推送，流水线会先运行全部测试再上线。',
+  `${outcome}。接下来：npm install && npm run check && npm run build，通过后推送，流水线会先运行全部测试再上线。`,
 );

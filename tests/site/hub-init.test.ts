@@ -2,9 +2,9 @@
  * A province starts its hub as its IT person would (issue 29): `npm run hub:init` into a folder of its
  * own, by options; the registry it writes is read back by the hub's own rules; `npm run build` in that
  * folder builds the hub (there is no content/), refusing while no county has a copy and saying to run
- * hub:fetch, then building once copies are there.
+ * hub:fetch, then building once copies are there; an engine upgrade leaves it a hub.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeStatus } from '../../scripts/hub/copies.ts';
@@ -35,7 +35,11 @@ beforeAll(() => {
     'https://zhiyuan.shandong.example.cn',
     ...COUNTIES.flatMap(([, name, url]) => ['--county', `${name}=${url.replace(/\/$/, '')}`]),
   ]);
-  if (init.status === 0) symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+  if (init.status === 0) {
+    symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+    // The link is not a folder, so .gitignore's node_modules/ does not cover it.
+    appendFileSync(path.join(dir, '.git/info/exclude'), 'node_modules\n');
+  }
 });
 
 describe('npm run hub:init', { timeout: BUILD_TEST_TIMEOUT }, () => {
@@ -87,5 +91,18 @@ describe('npm run hub:init', { timeout: BUILD_TEST_TIMEOUT }, () => {
     expect(home).toContain('郓城县');
     expect(existsSync(path.join(dir, 'dist/yunchengxian/stories/lunyi-weixiu/index.html'))).toBe(true);
     expect(git(dir, 'status', '--short', '--', 'dist', 'hub')).toBe('');
+  });
+
+  it('stays a hub through npm run upgrade: no content/ appears, the registry is untouched', () => {
+    const registry = readFileSync(path.join(dir, 'hub/registry.yaml'), 'utf-8');
+    const upgraded = runIn(dir, 'scripts/county/upgrade.ts', [ROOT, '--force']);
+    expect(upgraded.status, upgraded.output).toBe(0);
+    // The same version again: every engine file replaced by the same one.
+    expect(upgraded.output).toContain('程序文件和新版完全一样，没有要提交的改动');
+    expect(existsSync(path.join(dir, 'content'))).toBe(false);
+    expect(readFileSync(path.join(dir, 'hub/registry.yaml'), 'utf-8')).toBe(registry);
+    const built = build();
+    expect(built.status, built.output).toBe(0);
+    expect(built.output).toContain('汇聚平台已生成到 dist/。');
   });
 });
