@@ -5,15 +5,12 @@
  *   npm run init -- <folder> [--county 某某县 --domain wmsj.example.cn …]
  * Then, in that folder, the README's two commands: npm install && npm start.
  */
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { buildNow } from '../../src/lib/build-now.ts';
 import { beijingParts } from '../../src/lib/beijing-time.ts';
 import { SAMPLE_FOLDER } from '../../src/lib/content-root.ts';
-import { ENGINE_RECORD, type EngineRecord } from '../../src/lib/county-files.ts';
-import { copyEngineFiles, fileDigests, listEngineFiles } from './engine-files.ts';
+import { fail, firstCommit, folderAndOptions, writeEngine } from './new-folder.ts';
 import { terminalQuestions } from '../staff/terminal-questions.ts';
 import { countyDefaults, editorYaml, siteYaml, teamDraft, type CountyAnswers } from '../../src/lib/new-county.ts';
 import { siteSchema } from '../../src/schema/collections/site.ts';
@@ -41,50 +38,30 @@ const USAGE = `用法：
   --team          志愿服务队全称（可写多次；不写就是还没有队伍）
   -h, --help      显示这段说明`;
 
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
-
-const { values, positionals } = (() => {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        county: { type: 'string' },
-        name: { type: 'string' },
-        sponsor: { type: 'string' },
-        organiser: { type: 'string' },
-        address: { type: 'string' },
-        phone: { type: 'string' },
-        email: { type: 'string' },
-        'press-name': { type: 'string' },
-        'press-phone': { type: 'string' },
-        'press-email': { type: 'string' },
-        domain: { type: 'string' },
-        'site-code': { type: 'string' },
-        icp: { type: 'string' },
-        police: { type: 'string' },
-        reviewer: { type: 'string', multiple: true },
-        team: { type: 'string', multiple: true },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    return fail(`${(error as Error).message}\n\n${USAGE}`);
-  }
-})();
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const { values, target } = folderAndOptions(
+  {
+    county: { type: 'string' },
+    name: { type: 'string' },
+    sponsor: { type: 'string' },
+    organiser: { type: 'string' },
+    address: { type: 'string' },
+    phone: { type: 'string' },
+    email: { type: 'string' },
+    'press-name': { type: 'string' },
+    'press-phone': { type: 'string' },
+    'press-email': { type: 'string' },
+    domain: { type: 'string' },
+    'site-code': { type: 'string' },
+    icp: { type: 'string' },
+    police: { type: 'string' },
+    reviewer: { type: 'string', multiple: true },
+    team: { type: 'string', multiple: true },
+  },
+  USAGE,
+  '请写新网站放在哪个文件夹，例如 npm run init -- ../mouxian-wangzhan',
+);
 
 const engineDir = path.resolve(import.meta.dirname, '../..');
-if (positionals.length !== 1) fail(`请写新网站放在哪个文件夹，例如 npm run init -- ../mouxian-wangzhan\n\n${USAGE}`);
-const target = path.resolve(process.cwd(), positionals[0]!);
-if (existsSync(target) && readdirSync(target).length > 0)
-  fail(`${target} 已经有文件了：请换一个不存在的或空的文件夹，免得覆盖已有的东西。`);
-
 const prompt = terminalQuestions(() => fail('\n已取消，没有写任何文件。'));
 const ask = (question: string) => prompt!.ask(question);
 
@@ -166,13 +143,7 @@ if (!checked.success) {
 }
 
 // The engine's files at this version: what git knows of this folder, less the county's own and the ignored.
-const files = listEngineFiles(engineDir);
-if (!files) fail(`${engineDir} 不是 git 仓库：请在 xinfeng 程序的 git 仓库里运行 npm run init。`);
-copyEngineFiles(engineDir, target, files);
-const version = (JSON.parse(readFileSync(path.join(engineDir, 'package.json'), 'utf-8')) as { version: string })
-  .version;
-const record: EngineRecord = { version, files: fileDigests(target, files) };
-writeFileSync(path.join(target, ENGINE_RECORD), `${JSON.stringify(record, null, 2)}\n`);
+const version = writeEngine(target, 'npm run init');
 
 // The county's content: its facts, the national fields of service, its teams as drafts.
 const content = path.join(target, 'content');
@@ -192,10 +163,7 @@ writeFileSync(path.join(content, 'files', '.gitkeep'), '');
 writeFileSync(path.join(target, 'deploy', 'editor.yaml'), editorYaml());
 
 // One repository, its first commit the site as made, when git knows who is committing.
-const git = (cwd: string, ...args: string[]) => spawnSync('git', ['-C', cwd, ...args], { encoding: 'utf-8' });
-git(target, 'init', '-q', '-b', 'main');
-git(target, 'add', '-A');
-const committed = git(target, 'commit', '-q', '-m', `新建网站：${name}（xinfeng ${version}）`).status === 0;
+const committed = firstCommit(target, `新建网站：${name}（xinfeng ${version}）`);
 
 const relative = path.relative(process.cwd(), target) || '.';
 console.log(`

@@ -5,14 +5,11 @@
  *   npm run hub:init -- <folder> --name 某某省新时代文明实践志愿服务 [--url https://…/] --county 某某县=https://…/ …
  * Then, in that folder: npm install, npm run hub:fetch, npm start.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { ENGINE_RECORD, type EngineRecord } from '../../src/lib/county-files.ts';
 import { countyFromOption, parseRegistry, registryYaml, type County } from '../../src/lib/hub/registry.ts';
 import { pinyinSlug } from '../../src/lib/pinyin-slug.ts';
-import { copyEngineFiles, fileDigests, listEngineFiles } from '../county/engine-files.ts';
+import { fail, firstCommit, folderAndOptions, writeEngine } from '../county/new-folder.ts';
 import { terminalQuestions } from '../staff/terminal-questions.ts';
 
 const USAGE = `用法：
@@ -24,35 +21,11 @@ const USAGE = `用法：
   --url      汇聚平台自己的网址（可选，以 / 结尾）
   --county   一个县：县名=县网站的地址（可写多次，至少一个）`;
 
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
-
-const { values, positionals } = (() => {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        name: { type: 'string' },
-        url: { type: 'string' },
-        county: { type: 'string', multiple: true },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    return fail(`${(error as Error).message}\n\n${USAGE}`);
-  }
-})();
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
-if (positionals.length !== 1)
-  fail(`请写汇聚平台放在哪个文件夹，例如 npm run hub:init -- ../shengji-pingtai\n\n${USAGE}`);
-const target = path.resolve(process.cwd(), positionals[0]!);
-if (existsSync(target) && readdirSync(target).length > 0)
-  fail(`${target} 已经有文件了：请换一个不存在的或空的文件夹，免得覆盖已有的东西。`);
+const { values, target } = folderAndOptions(
+  { name: { type: 'string' }, url: { type: 'string' }, county: { type: 'string', multiple: true } },
+  USAGE,
+  '请写汇聚平台放在哪个文件夹，例如 npm run hub:init -- ../shengji-pingtai',
+);
 
 const prompt = terminalQuestions(() => fail('\n已取消，没有写任何文件。'));
 if (prompt) console.log('新建一个省级汇聚平台。答案都写进 hub/registry.yaml，以后随时可以改。\n');
@@ -78,21 +51,11 @@ try {
   fail(`${(error as Error).message}\n没有写任何文件。`);
 }
 
-const engineDir = path.resolve(import.meta.dirname, '../..');
-const files = listEngineFiles(engineDir);
-if (!files) fail(`${engineDir} 不是 git 仓库：请在 xinfeng 程序的 git 仓库里运行 npm run hub:init。`);
-copyEngineFiles(engineDir, target, files);
-const version = (JSON.parse(readFileSync(path.join(engineDir, 'package.json'), 'utf-8')) as { version: string })
-  .version;
-const record: EngineRecord = { version, files: fileDigests(target, files) };
-writeFileSync(path.join(target, ENGINE_RECORD), `${JSON.stringify(record, null, 2)}\n`);
+const version = writeEngine(target, 'npm run hub:init');
 mkdirSync(path.join(target, 'hub'), { recursive: true });
 writeFileSync(path.join(target, 'hub', 'registry.yaml'), yaml);
 
-const git = (...args: string[]) => spawnSync('git', ['-C', target, ...args], { encoding: 'utf-8' });
-git('init', '-q', '-b', 'main');
-git('add', '-A');
-const committed = git('commit', '-q', '-m', `新建汇聚平台：${name}（xinfeng ${version}）`).status === 0;
+const committed = firstCommit(target, `新建汇聚平台：${name}（xinfeng ${version}）`);
 
 const relative = path.relative(process.cwd(), target) || '.';
 console.log(`
