@@ -5,11 +5,12 @@
  * refresh re-indexes). Beside it, the county's own warm build, as the yardstick. Not a test: it prints a table (wall time, peak memory of the process tree, phases).
  *   npm run bench:hub -- [--stories 2500] [--counties 26]
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeCopy, writeStatus } from '../hub/copies.ts';
+import type { Archive } from '../../src/lib/hub/contract-schema.ts';
+import { writeStatus } from '../hub/copies.ts';
+import { movedContract, storeCopy } from '../hub/moved-contract.ts';
 import { writeCorpus } from './corpus.ts';
 import { measure, phases, type Run } from './measure.ts';
 
@@ -61,25 +62,6 @@ function mustPass(run: Run, what: string, log: string): Run {
   return run;
 }
 
-/** One county's contract moved to `url`, its 2026 archive's first title changed when `edit` says. */
-function contractOf(site: string, url: string, edit?: string): { manifest: string; archives: Map<string, string> } {
-  const from = JSON.parse(readFileSync(path.join(site, 'hub/manifest.json'), 'utf-8')).site.url as string;
-  const moved = (p: string) =>
-    readFileSync(path.join(site, p), 'utf-8')
-      .replaceAll(from, url)
-      .replaceAll(`@${new URL(from).host}"`, `@${new URL(url).host}"`);
-  const manifest = JSON.parse(moved('hub/manifest.json'));
-  const archives = new Map<string, string>();
-  for (const file of manifest.files) {
-    const archive = JSON.parse(moved(file.path.slice(1)));
-    if (edit && archive._xinfeng.year === 2026) archive.items[0].title = edit;
-    const body = `${JSON.stringify(archive)}\n`;
-    Object.assign(file, { bytes: Buffer.byteLength(body), sha256: createHash('sha256').update(body).digest('hex') });
-    archives.set(file.path, body);
-  }
-  return { manifest: `${JSON.stringify(manifest)}\n`, archives };
-}
-
 const row = (label: string, items: number, run: Run) => {
   const p = phases(run.lines);
   return `| ${label} | ${items.toLocaleString('en')} | ${run.seconds.toFixed(1)} | ${Math.round(run.peakMiB).toLocaleString('en')} | ${p.pages.toFixed(1)} | ${p.search.toFixed(1)} |`;
@@ -114,8 +96,12 @@ writeFileSync(
   path.join(hubDir, 'registry.yaml'),
   `name: 山东省新时代文明实践志愿服务（基准测试）\ncounties:\n${counties.map((c) => `  - id: ${c.id}\n    name: ${c.name}\n    url: ${c.url}\n    colour: '#b3261e'\n`).join('')}`,
 );
+// Its 2026 archive's first title changed when `edit` says.
 const store = (c: (typeof counties)[number], edit?: string) => {
-  writeCopy(hubDir, c.id, { ...contractOf(countyOut, c.url, edit), validators: {} });
+  const retitle = (archive: Archive) => {
+    if (edit && archive._xinfeng.year === 2026) archive.items[0]!.title = edit;
+  };
+  storeCopy(hubDir, c.id, movedContract(countyOut, c.url, retitle));
   writeStatus(hubDir, { id: c.id, lastAttempt: NOW, lastSuccess: NOW, lastChange: NOW, result: 'changed' });
 };
 for (const c of counties) store(c);
